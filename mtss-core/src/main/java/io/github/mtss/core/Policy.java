@@ -1,0 +1,257 @@
+package io.github.mtss.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Every number a screening decision depends on: cut-points, grade bands and limits. Rules read
+ * them from this fact, so a district changes a number in a policy file, not in a rule or in Java.
+ *
+ * <p>Each attribute documents its default and the published reference behind it (see also
+ * {@code shared/domain.md}, section 2). Comparisons are written in the attribute name:
+ * {@code ...Below} means strictly below, {@code ...Above} strictly above, and a plain count means
+ * "at least".
+ *
+ * <p>Start from {@link #defaults()} and override value by value with {@link #builder()}, e.g.
+ * {@code Policy.builder().attendanceRiskBelow(0.88).build()}. Inconsistent policies (a severe
+ * cut-point milder than its risk cut-point, a negative count) are refused at construction.
+ */
+@Value.Immutable
+public abstract class Policy {
+
+  /** Returns the default policy. */
+  public static Policy defaults() {
+    return builder().build();
+  }
+
+  /** Returns a builder whose unset values take the defaults. */
+  public static ImmutablePolicy.Builder builder() {
+    return ImmutablePolicy.builder();
+  }
+
+  // ---- grade bands -------------------------------------------------------------------------
+
+  /**
+   * Highest grade (K = 0) whose coursework level comes from the universal screener rather than
+   * course grades. Default 5 (screeners are used in K-5).
+   */
+  @Value.Default
+  public int screenerMaxGrade() {
+    return 5;
+  }
+
+  /**
+   * Lowest grade of high school: from here on, coursework uses the high-school rules (any F,
+   * core Fs), below it the middle-grades rules. Default 9.
+   */
+  @Value.Default
+  public int highSchoolMinGrade() {
+    return 9;
+  }
+
+  // ---- attendance --------------------------------------------------------------------------
+
+  /**
+   * Attendance rate below which a student is at risk. Default 0.90: chronic absence, missing 10 %
+   * of enrolled days for any reason (Attendance Works).
+   */
+  @Value.Default
+  public double attendanceRiskBelow() {
+    return 0.90;
+  }
+
+  /**
+   * Attendance rate below which attendance is severe. Default 0.80 (Balfanz ABC indicators; Ed-Fi
+   * AMT early warning "at risk" below 80 %).
+   */
+  @Value.Default
+  public double attendanceSevereBelow() {
+    return 0.80;
+  }
+
+  // ---- behavior ----------------------------------------------------------------------------
+
+  /**
+   * Out-of-school suspension days that put behavior at risk. Default 1: any suspension
+   * (Balfanz).
+   */
+  @Value.Default
+  public double behaviorRiskSuspensionDays() {
+    return 1.0;
+  }
+
+  /** Major incidents that put behavior at risk. Default 1 (CDE "On Track": 1 serious). */
+  @Value.Default
+  public int behaviorRiskMajorIncidents() {
+    return 1;
+  }
+
+  /** Minor incidents that put behavior at risk. Default 2 (CDE "On Track": 2 mild). */
+  @Value.Default
+  public int behaviorRiskMinorIncidents() {
+    return 2;
+  }
+
+  /** Out-of-school suspension days that make behavior severe. Default 5. */
+  @Value.Default
+  public double behaviorSevereSuspensionDays() {
+    return 5.0;
+  }
+
+  /** Major incidents that make behavior severe. Default 2. */
+  @Value.Default
+  public int behaviorSevereMajorIncidents() {
+    return 2;
+  }
+
+  /**
+   * Total incidents (minor plus major) above which behavior is severe. Default 5: more than 5
+   * (Ed-Fi AMT early warning "at risk" above 5).
+   */
+  @Value.Default
+  public int behaviorSevereIncidentsAbove() {
+    return 5;
+  }
+
+  // ---- coursework, middle grades -----------------------------------------------------------
+
+  /** GPA below which a middle-grades student is at risk. Default 2.0 (NHSC/AIR EWS tool). */
+  @Value.Default
+  public double middleRiskGpaBelow() {
+    return 2.0;
+  }
+
+  /** GPA below which a middle-grades student's coursework is severe. Default 1.0. */
+  @Value.Default
+  public double middleSevereGpaBelow() {
+    return 1.0;
+  }
+
+  /**
+   * Failing grades in ELA plus math that put a middle-grades student at risk. Default 1: an F in
+   * ELA or math (CDE "On Track"). Severe is an F in both ELA and math.
+   */
+  @Value.Default
+  public int middleRiskCoreFailures() {
+    return 1;
+  }
+
+  // ---- coursework, high school -------------------------------------------------------------
+
+  /** GPA below which a high-school student is at risk. Default 2.0 (CDE; NHSC/AIR EWS tool). */
+  @Value.Default
+  public double highRiskGpaBelow() {
+    return 2.0;
+  }
+
+  /** GPA below which a high-school student's coursework is severe. Default 1.0. */
+  @Value.Default
+  public double highSevereGpaBelow() {
+    return 1.0;
+  }
+
+  /** Failing grades in any course that put a high-school student at risk. Default 1: any F. */
+  @Value.Default
+  public int highRiskFailures() {
+    return 1;
+  }
+
+  /**
+   * Failing grades in core courses (ELA plus math) that make high-school coursework severe.
+   * Default 2 (Chicago Freshman On-Track: more than one semester core F is off track).
+   */
+  @Value.Default
+  public int highSevereCoreFailures() {
+    return 2;
+  }
+
+  // ---- coursework, universal screener ------------------------------------------------------
+
+  /**
+   * Screener percentile (reading or math) below which a student is at risk. Default 25 (the
+   * DIBELS/aimsweb "strategic" band).
+   */
+  @Value.Default
+  public double screenerRiskBelow() {
+    return 25.0;
+  }
+
+  /** Screener percentile below which coursework is severe. Default 10 ("intensive" band). */
+  @Value.Default
+  public double screenerSevereBelow() {
+    return 10.0;
+  }
+
+  // ---- context flags -----------------------------------------------------------------------
+
+  /** School changes this year that raise the mobility flag. Default 2 (NHSC/AIR EWS tool). */
+  @Value.Default
+  public int mobilitySchoolMoves() {
+    return 2;
+  }
+
+  /** Grade whose students are flagged as in their first year of high school. Default 9. */
+  @Value.Default
+  public int firstYearHighSchoolGrade() {
+    return 9;
+  }
+
+  // ---- tiers -------------------------------------------------------------------------------
+
+  /**
+   * Number of domains at risk (or worse) that place a student in Tier 3. Default 2; one domain at
+   * risk is Tier 2, and any severe domain is Tier 3.
+   */
+  @Value.Default
+  public int tier3RiskDomains() {
+    return 2;
+  }
+
+  // ---- limits ------------------------------------------------------------------------------
+
+  /**
+   * Most rule firings allowed while screening one student; a rule pack whose rules keep
+   * re-activating each other is stopped there with an error. Default 1000 (the default rules fire
+   * fewer than 20 times per student).
+   */
+  @Value.Default
+  public int maxFiringsPerStudent() {
+    return 1000;
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    requireOrder(problems, "attendance_severe_below", attendanceSevereBelow(),
+        "attendance_risk_below", attendanceRiskBelow());
+    requireOrder(problems, "middle_severe_gpa_below", middleSevereGpaBelow(),
+        "middle_risk_gpa_below", middleRiskGpaBelow());
+    requireOrder(problems, "high_severe_gpa_below", highSevereGpaBelow(),
+        "high_risk_gpa_below", highRiskGpaBelow());
+    requireOrder(problems, "screener_severe_below", screenerSevereBelow(),
+        "screener_risk_below", screenerRiskBelow());
+    requireOrder(problems, "behavior_risk_suspension_days", behaviorRiskSuspensionDays(),
+        "behavior_severe_suspension_days", behaviorSevereSuspensionDays());
+    requireOrder(problems, "behavior_risk_major_incidents", behaviorRiskMajorIncidents(),
+        "behavior_severe_major_incidents", behaviorSevereMajorIncidents());
+    requireOrder(problems, "high_risk_failures", 0, "high_risk_failures", highRiskFailures());
+    requireOrder(problems, "screener_max_grade", screenerMaxGrade(),
+        "high_school_min_grade", highSchoolMinGrade());
+    requireOrder(problems, "tier3_risk_domains", 1, "tier3_risk_domains", tier3RiskDomains());
+    requireOrder(problems, "max_firings_per_student", 1,
+        "max_firings_per_student", maxFiringsPerStudent());
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("inconsistent policy: " + String.join("; ", problems));
+    }
+  }
+
+  private static void requireOrder(
+      List<String> problems, String lowName, double low, String highName, double high) {
+    if (low > high) {
+      problems.add(lowName.equals(highName)
+          ? lowName + " must be at least " + low + ", was " + high
+          : lowName + " (" + low + ") must not exceed " + highName + " (" + high + ")");
+    }
+  }
+}

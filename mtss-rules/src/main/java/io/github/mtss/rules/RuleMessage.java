@@ -1,0 +1,32 @@
+package io.github.mtss.rules;
+
+import org.immutables.value.Value;
+
+/**
+ * One problem found in a rule file: where it is and what is wrong. {@link #toString()} gives the
+ * conventional {@code file:line:column: message} form that editors and CI logs link to.
+ */
+@Value.Immutable
+public abstract class RuleMessage {
+  /** Returns the rule file as given to the engine, e.g. {@code rules/attendance.drl}. */
+  public abstract String file();
+
+  /** Returns the 1-based line, or 0 when the problem has no line. */
+  public abstract int line();
+
+  /** Returns the 1-based column, or 0 when the problem has no column. */
+  public abstract int column();
+
+  /** Returns what is wrong. */
+  public abstract String message();
+
+  /** Returns a new builder. */
+  public static ImmutableRuleMessage.Builder builder() {
+    return ImmutableRuleMessage.builder();
+  }
+
+  @Override
+  public String toString() {
+    return file() + ":" + line() + ":" + column() + ": " + message();
+  }
+}

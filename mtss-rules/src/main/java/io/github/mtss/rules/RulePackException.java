@@ -1,0 +1,28 @@
+package io.github.mtss.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a rule set cannot be used: a rule file does not compile, cannot be read, or its
+ * rules keep re-activating each other past the policy's firing limit. Nothing has been screened
+ * when it is thrown from a build; {@link #messages()} lists every problem with its location.
+ */
+public final class RulePackException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<RuleMessage> messages;
+
+  /** Creates an exception for the given problems. */
+  public RulePackException(String summary, List<RuleMessage> messages) {
+    super(summary + (messages.isEmpty() ? "" : ":\n" + messages.stream()
+        .map(RuleMessage::toString).collect(Collectors.joining("\n"))));
+    this.messages = ImmutableList.copyOf(messages);
+  }
+
+  /** Returns every problem found, in file and line order. */
+  public List<RuleMessage> messages() {
+    return messages;
+  }
+}

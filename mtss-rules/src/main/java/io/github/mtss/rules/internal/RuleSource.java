@@ -1,0 +1,31 @@
+package io.github.mtss.rules.internal;
+
+import java.nio.charset.StandardCharsets;
+import org.immutables.value.Value;
+
+/**
+ * One rule file to compile: the name users know it by (a path or a {@code classpath:} resource),
+ * the path it takes inside the compiled module, and its bytes.
+ */
+@Value.Immutable
+public abstract class RuleSource {
+  /** Returns the name reported in messages and in the rule set identity. */
+  public abstract String displayName();
+
+  /** Returns the path relative to the module's resource root, e.g. {@code district/a.drl}. */
+  public abstract String resourcePath();
+
+  /** Returns the file's content. */
+  @Value.Redacted
+  public abstract byte[] content();
+
+  /** Returns the content decoded as UTF-8. */
+  public String text() {
+    return new String(content(), StandardCharsets.UTF_8);
+  }
+
+  /** Returns a new builder. */
+  public static ImmutableRuleSource.Builder builder() {
+    return ImmutableRuleSource.builder();
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.mtss.rules.internal;
+
+import io.github.mtss.core.ContextFlag;
+import io.github.mtss.core.Domain;
+import io.github.mtss.core.FlagRaised;
+import io.github.mtss.core.IndicatorLevel;
+import io.github.mtss.core.IndicatorMissing;
+import io.github.mtss.core.Level;
+import io.github.mtss.core.Policy;
+import io.github.mtss.core.Student;
+import io.github.mtss.core.Tier;
+import io.github.mtss.core.TierDecision;
+import io.github.mtss.core.TierProposal;
+import io.github.mtss.rules.RulePackException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Screens one batch of students in one Drools session: inserts the policy and the students, fires
+ * the phases in order, and folds the findings into one decision per student.
+ */
+public final class ScreeningRun {
+  /** The agenda groups, in the order they fire. */
+  public static final List<String> PHASES = List.of("indicators", "tiers");
+
+  private final Map<String, Accumulator> byStudent = new LinkedHashMap<>();
+
+  private ScreeningRun() {}
+
+  /**
+   * Screens the students, returning their decisions in input order.
+   *
+   * @throws RulePackException when the rules fire more often than the policy allows
+   */
+  public static List<TierDecision> screen(KieBase base, Policy policy, List<Student> students) {
+    ScreeningRun run = new ScreeningRun();
+    FiringRecorder recorder = new FiringRecorder();
+    KieSession session = base.newKieSession();
+    try {
+      session.addEventListener(recorder);
+      session.insert(policy);
+      for (Student student : students) {
+        run.byStudent.put(student.studentId(), new Accumulator(student));
+        session.insert(student);
+      }
+      for (int i = PHASES.size() - 1; i >= 0; i--) {
+        session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
+      }
+      long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, students.size());
+      int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
+      if (fired >= limit) {
+        throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
+      }
+      for (Object fact : session.getObjects()) {
+        run.collect(fact);
+      }
+    } finally {
+      session.dispose();
+    }
+    return run.byStudent.values().stream()
+        .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId())))
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  private void collect(Object fact) {
+    if (fact instanceof IndicatorLevel) {
+      IndicatorLevel level = (IndicatorLevel) fact;
+      accumulator(level.studentId()).raise(level.domain(), level.level());
+    } else if (fact instanceof IndicatorMissing) {
+      IndicatorMissing missing = (IndicatorMissing) fact;
+      accumulator(missing.studentId()).notEvaluated.add(missing.domain());
+    } else if (fact instanceof FlagRaised) {
+      FlagRaised flag = (FlagRaised) fact;
+      accumulator(flag.studentId()).flags.add(flag.flag());
+    } else if (fact instanceof TierProposal) {
+      TierProposal proposal = (TierProposal) fact;
+      Accumulator acc = accumulator(proposal.studentId());
+      acc.tier = Tier.max(acc.tier, proposal.tier());
+    }
+  }
+
+  private Accumulator accumulator(String studentId) {
+    Accumulator acc = byStudent.get(studentId);
+    if (acc == null) {
+      throw new IllegalStateException(
+          "a rule concluded about student '" + studentId + "', who is not being screened");
+    }
+    return acc;
+  }
+
+  /** What the rules concluded about one student so far. */
+  private static final class Accumulator {
+    final Student student;
+    final Map<Domain, Level> levels = new EnumMap<>(Domain.class);
+    final Set<Domain> notEvaluated = EnumSet.noneOf(Domain.class);
+    final Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
+    Tier tier = Tier.TIER_1;
+
+    Accumulator(Student student) {
+      this.student = student;
+      for (Domain domain : Domain.values()) {
+        levels.put(domain, Level.NONE);
+      }
+    }
+
+    void raise(Domain domain, Level level) {
+      levels.merge(domain, level, Level::max);
+    }
+
+    TierDecision decide(Set<String> reasons) {
+      return TierDecision.builder()
+          .studentId(student.studentId())
+          .schoolId(student.schoolId())
+          .grade(student.grade())
+          .tier(tier)
+          .levels(levels)
+          .notEvaluated(notEvaluated)
+          .flags(flags)
+          .reasons(reasons)
+          .build();
+    }
+  }
+}
