@@ -1,0 +1,21 @@
+package io.github.mtss.examples.cli;
+
+import io.github.mtss.core.Policy;
+import io.github.mtss.rules.MtssEngine;
+import io.github.mtss.rules.PolicyFiles;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The options that choose the rules and the policy, shared by the commands that screen. */
+final class EngineOptions {
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Policy file (YAML or JSON) overriding default cut-points and limits.")
+  @Nullable Path policyFile;
+
+  /** Loads the policy and compiles the rules; fails before any output is written. */
+  MtssEngine engine() {
+    Policy policy = policyFile == null ? Policy.defaults() : PolicyFiles.load(policyFile);
+    return MtssEngine.builder().policy(policy).build();
+  }
+}

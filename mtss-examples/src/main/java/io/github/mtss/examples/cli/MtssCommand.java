@@ -1,0 +1,47 @@
+package io.github.mtss.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code mtss} command line: screens students, validates rule files and runs the demo. Exit
+ * codes: 0 success; 1 some input rows rejected (see rejects.csv; the rest is written); 2 usage
+ * error or unusable input, rule or policy file (nothing written).
+ */
+@Command(name = "mtss",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Multi-Tiered System of Supports: early-warning screening with reasons.",
+    subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:some input rows rejected (see rejects.csv); the rest was written",
+        "2:usage error, or an unusable input, rule or policy file; nothing written"})
+public final class MtssCommand implements Runnable {
+  /** Exit code when some input rows were rejected. */
+  static final int ROWS_REJECTED = 1;
+  /** Exit code for usage errors and unusable files. */
+  static final int UNUSABLE = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int run(String... args) {
+    return new CommandLine(new MtssCommand())
+        .setExecutionExceptionHandler(new Failures())
+        .execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: choose one of demo, screen, validate");
+  }
+}

@@ -1,0 +1,231 @@
+package io.github.mtss.examples.io;
+
+import io.github.mtss.core.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a UTF-8 CSV file (RFC 4180, header row, optional byte-order mark) so that every data row
+ * ends either as a value or as rejects naming its line, column and problem.
+ *
+ * <p>A file that cannot be used at all (empty, no header, a required column missing, not UTF-8)
+ * raises {@link InputFileException}. A row with the wrong number of fields is rejected. A row the
+ * CSV grammar cannot split (an unterminated quote, text after a closing quote) is rejected, and
+ * reading resumes on the next line, so one typo costs one row, not the rest of the file.
+ *
+ * @param <T> what each valid row becomes
+ */
+public final class CsvInput<T> {
+
+  /** Converts a row to a value, recording problems on the row; a row with problems is rejected. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    /** Returns the row's value; it is ignored when the row has problems. */
+    @Nullable T map(CsvRow row);
+
+    /** Returns the row's identifier for reject messages (e.g. its student id), or empty. */
+    default String idOf(CsvRow row) {
+      return "";
+    }
+  }
+
+  /**
+   * A valid row's value and the line it starts on.
+   *
+   * @param line the 1-based line
+   * @param value the row's value
+   * @param <T> the value type
+   */
+  public record Row<T>(long line, T value) {}
+
+  /**
+   * Everything read from one file.
+   *
+   * @param rows the valid rows in file order
+   * @param rejects the problems of the rejected rows, in file order
+   * @param rowsRead the number of data rows in the file
+   * @param <T> the value type
+   */
+  public record Result<T>(List<Row<T>> rows, List<RejectedRow> rejects, long rowsRead) {}
+
+  private final String fileName;
+  private final Collection<String> requiredColumns;
+  private final RowMapper<T> mapper;
+
+  /**
+   * Creates a reader.
+   *
+   * @param fileName the file's name as shown in messages
+   * @param requiredColumns the columns the header must have
+   * @param mapper converts each row
+   */
+  public CsvInput(String fileName, Collection<String> requiredColumns, RowMapper<T> mapper) {
+    this.fileName = fileName;
+    this.requiredColumns = requiredColumns;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Reads every row of the stream.
+   *
+   * @throws InputFileException when the file as a whole cannot be used
+   */
+  public Result<T> read(InputStream in) throws InputFileException {
+    String text = decode(in);
+    LineIndex lines = new LineIndex(text);
+    List<String> header = header(text);
+    List<Row<T>> rows = new ArrayList<>();
+    List<RejectedRow> rejects = new ArrayList<>();
+    long rowsRead = 0;
+    long line = 2;
+    while (line <= lines.count()) {
+      Segment segment = readFrom(text, lines, line, header, rows, rejects);
+      rowsRead += segment.rowsRead();
+      line = segment.nextLine();
+    }
+    return new Result<>(rows, rejects, rowsRead);
+  }
+
+  private record Segment(long rowsRead, long nextLine) {}
+
+  /** Parses rows from {@code firstLine} until the end, or until a row the grammar refuses. */
+  private Segment readFrom(String text, LineIndex lines, long firstLine, List<String> header,
+      List<Row<T>> rows, List<RejectedRow> rejects) {
+    long rowsRead = 0;
+    try (CSVParser parser = format(header).parse(new StringReader(lines.from(text, firstLine)))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        long line = firstLine + parser.getCurrentLineNumber();
+        try {
+          if (!records.hasNext()) {
+            return new Segment(rowsRead, Long.MAX_VALUE);
+          }
+          CSVRecord record = records.next();
+          rowsRead++;
+          readRow(new CsvRow(record, line), header.size(), rows, rejects);
+        } catch (UncheckedIOException | IllegalStateException e) {
+          rejects.add(new RejectedRow(line, firstField(lines.line(text, line)), "",
+              "row cannot be split into fields: " + describe(e)));
+          return new Segment(rowsRead + 1, line + 1);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void readRow(CsvRow row, int headerSize, List<Row<T>> rows, List<RejectedRow> rejects) {
+    if (!row.isConsistent()) {
+      rejects.add(new RejectedRow(row.line(), safeId(row), "",
+          "row has " + row.size() + " fields, the header has " + headerSize));
+      return;
+    }
+    T value = mapper.map(row);
+    if (row.problems().isEmpty() && value != null) {
+      rows.add(new Row<>(row.line(), value));
+      return;
+    }
+    String id = safeId(row);
+    for (Problem problem : row.problems()) {
+      rejects.add(new RejectedRow(row.line(), id, problem.column(), problem.toString()));
+    }
+  }
+
+  private String safeId(CsvRow row) {
+    try {
+      return mapper.idOf(row);
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private String decode(InputStream in) throws InputFileException {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      String text = decoder.decode(buffer).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      long line = 1;
+      for (int i = 0; i < buffer.position() && i < bytes.length; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new InputFileException(
+          fileName + ":" + line + ": not UTF-8 text (save the file as UTF-8)", e);
+    }
+  }
+
+  private List<String> header(String text) throws InputFileException {
+    List<String> header;
+    try (CSVParser parser = CSVFormat.RFC4180.builder()
+        .setHeader().setSkipHeaderRecord(true)
+        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+        .setAllowMissingColumnNames(true)
+        .get().parse(new StringReader(text))) {
+      header = parser.getHeaderNames();
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new InputFileException(fileName + ":1: bad header row: " + describe(e), e);
+    }
+    if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
+      throw new InputFileException(fileName + ":1: empty file: expected a header row with "
+          + String.join(", ", requiredColumns));
+    }
+    List<String> missing = new ArrayList<>(requiredColumns);
+    missing.removeAll(header);
+    if (!missing.isEmpty()) {
+      throw new InputFileException(fileName + ":1: header lacks required column(s) "
+          + String.join(", ", missing) + "; the header is: " + String.join(",", header));
+    }
+    return header;
+  }
+
+  private static CSVFormat format(List<String> header) {
+    return CSVFormat.RFC4180.builder()
+        .setHeader(header.toArray(String[]::new))
+        .setSkipHeaderRecord(false)
+        .setAllowMissingColumnNames(true)
+        .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+        .setIgnoreEmptyLines(true)
+        .get();
+  }
+
+  private static String firstField(String line) {
+    return line.split(",", -1)[0].replace("\"", "").strip();
+  }
+
+  private static String describe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    String message = String.valueOf(cause.getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "unterminated quoted field (a \" opens and never closes)";
+    }
+    if (message.contains("nvalid char")) {
+      return "text after a closing quote (write \"\" for a quote inside a quoted field)";
+    }
+    return message;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.mtss.examples.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the CSV outputs of {@code shared/formats.md}: UTF-8, RFC 4180 quoting, a header row,
+ * {@code ;} between the items of a list cell.
+ */
+public final class CsvOutput implements AutoCloseable {
+  private final CSVPrinter printer;
+
+  private CsvOutput(CSVPrinter printer) {
+    this.printer = printer;
+  }
+
+  /** Creates {@code file} and writes the header row. */
+  public static CsvOutput create(Path file, String... header) throws IOException {
+    Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    return new CsvOutput(CSVFormat.RFC4180.builder().setHeader(header).get().print(writer));
+  }
+
+  /** Writes one row. */
+  public void row(Object... cells) throws IOException {
+    printer.printRecord(cells);
+  }
+
+  /** Joins the items of a list cell with {@code ;}. */
+  public static String list(Collection<?> items) {
+    return items.stream().map(String::valueOf).collect(Collectors.joining(";"));
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close(true);
+  }
+}

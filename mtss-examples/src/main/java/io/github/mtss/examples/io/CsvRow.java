@@ -1,0 +1,145 @@
+package io.github.mtss.examples.io;
+
+import io.github.mtss.core.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One data row of a CSV file with typed accessors. An empty cell is an unknown value
+ * ({@code null}); a value that cannot be read adds a {@link Problem} naming the column and value
+ * and also reads as {@code null}, so one pass finds every problem of the row.
+ */
+public final class CsvRow {
+  private final CSVRecord record;
+  private final long line;
+  private final List<Problem> problems = new ArrayList<>();
+
+  CsvRow(CSVRecord record, long line) {
+    this.record = record;
+    this.line = line;
+  }
+
+  /** Returns the 1-based line on which the row starts. */
+  public long line() {
+    return line;
+  }
+
+  /** Returns the problems found so far while reading this row. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** Records a problem found by a caller. */
+  public void addProblem(Problem problem) {
+    problems.add(problem);
+  }
+
+  /** Returns the stripped text of a column, or {@code null} when the cell is empty or absent. */
+  public @Nullable String text(String column) {
+    if (!record.isMapped(column) || !record.isSet(column)) {
+      return null;
+    }
+    String value = record.get(column).strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  /** Returns a required column's text, adding a problem when it is empty. */
+  public String required(String column) {
+    String value = text(column);
+    if (value == null) {
+      problems.add(Problem.of(column, null, "required value is missing"));
+      return "";
+    }
+    return value;
+  }
+
+  /** Returns a whole number. */
+  public @Nullable Integer integer(String column) {
+    return parse(column, "not a whole number", Integer::valueOf);
+  }
+
+  /** Returns a finite decimal number. */
+  public @Nullable Double number(String column) {
+    return parse(column, "not a number", text -> {
+      double value = Double.parseDouble(text);
+      if (!Double.isFinite(value) || text.chars().anyMatch(Character::isLetter)) {
+        throw new NumberFormatException(text);
+      }
+      return value;
+    });
+  }
+
+  /** Returns a boolean written {@code true/false}, {@code yes/no} or {@code 1/0}. */
+  public @Nullable Boolean bool(String column) {
+    return parse(column, "not true or false", text -> {
+      switch (text.toLowerCase(Locale.ROOT)) {
+        case "true": case "yes": case "1": return Boolean.TRUE;
+        case "false": case "no": case "0": return Boolean.FALSE;
+        default: throw new IllegalArgumentException(text);
+      }
+    });
+  }
+
+  /**
+   * Returns the {@code ;}-separated items of a list cell, each converted by {@code parser}; an item
+   * that cannot be converted adds a problem with the parser's message.
+   */
+  public <T> List<T> list(String column, Function<String, T> parser) {
+    String cell = text(column);
+    List<T> items = new ArrayList<>();
+    if (cell == null) {
+      return items;
+    }
+    for (String item : cell.split(";")) {
+      if (!item.isBlank()) {
+        try {
+          items.add(parser.apply(item.strip()));
+        } catch (IllegalArgumentException e) {
+          problems.add(Problem.of(column, item.strip(), e.getMessage()));
+        }
+      }
+    }
+    return items;
+  }
+
+  /** Returns a value converted by {@code parser}, or a problem with the given message. */
+  public <T> @Nullable T parse(String column, String message, Function<String, T> parser) {
+    String text = text(column);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      boolean own = e.getMessage() != null && !(e instanceof NumberFormatException)
+          && !e.getMessage().equals(text);
+      problems.add(Problem.of(column, text, own ? e.getMessage() : message));
+      return null;
+    }
+  }
+
+  /** Returns the cells of the columns not in {@code known}, by column name, in file order. */
+  public Map<String, String> otherColumns(java.util.Set<String> known) {
+    Map<String, String> others = new LinkedHashMap<>();
+    for (Map.Entry<String, String> cell : record.toMap().entrySet()) {
+      if (!known.contains(cell.getKey()) && !cell.getKey().isEmpty()) {
+        others.put(cell.getKey(), cell.getValue());
+      }
+    }
+    return others;
+  }
+
+  int size() {
+    return record.size();
+  }
+
+  boolean isConsistent() {
+    return record.isConsistent();
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.mtss.examples.io;
+
+import java.util.Comparator;
+
+/**
+ * One problem with one input row, as written to {@code rejects.csv}: the row's line in the file,
+ * its student id if it could be read, the column at fault and what is wrong.
+ *
+ * @param line the 1-based line where the row starts
+ * @param studentId the row's student id, empty when unknown
+ * @param column the column at fault, empty when the problem concerns the whole row
+ * @param problem what is wrong, naming the value
+ */
+public record RejectedRow(long line, String studentId, String column, String problem) {
+  /** Orders rejects by line, then column, then problem. */
+  public static final Comparator<RejectedRow> IN_FILE_ORDER = Comparator
+      .comparingLong(RejectedRow::line)
+      .thenComparing(RejectedRow::column)
+      .thenComparing(RejectedRow::problem);
+}

@@ -1,0 +1,122 @@
+package io.github.mtss.examples.io;
+
+import static io.github.mtss.core.StudentField.DAYS_ABSENT;
+import static io.github.mtss.core.StudentField.DAYS_ENROLLED;
+import static io.github.mtss.core.StudentField.FAMILY_AVAILABILITY;
+import static io.github.mtss.core.StudentField.FAMILY_LITERACY_SUPPORT;
+import static io.github.mtss.core.StudentField.F_ELA;
+import static io.github.mtss.core.StudentField.F_MATH;
+import static io.github.mtss.core.StudentField.F_OTHER;
+import static io.github.mtss.core.StudentField.GPA;
+import static io.github.mtss.core.StudentField.GRADE_LEVEL;
+import static io.github.mtss.core.StudentField.HOME_LANGUAGE;
+import static io.github.mtss.core.StudentField.INCIDENTS_MAJOR;
+import static io.github.mtss.core.StudentField.INCIDENTS_MINOR;
+import static io.github.mtss.core.StudentField.MATH_PCT;
+import static io.github.mtss.core.StudentField.NEEDS;
+import static io.github.mtss.core.StudentField.READING_PCT;
+import static io.github.mtss.core.StudentField.RETAINED;
+import static io.github.mtss.core.StudentField.SCHOOL_ID;
+import static io.github.mtss.core.StudentField.SCHOOL_MOVES;
+import static io.github.mtss.core.StudentField.STUDENT_ID;
+import static io.github.mtss.core.StudentField.SUSPENSION_DAYS;
+
+import io.github.mtss.core.Availability;
+import io.github.mtss.core.Grade;
+import io.github.mtss.core.ImmutableStudent;
+import io.github.mtss.core.Need;
+import io.github.mtss.core.Student;
+import io.github.mtss.core.StudentField;
+import io.github.mtss.core.StudentValidator;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads {@code students.csv} as specified in {@code shared/formats.md}: one row per student,
+ * required columns {@code student_id}, {@code school_id} and {@code grade_level}, every other known
+ * column optional, unknown columns kept as the student's attributes. Rows that cannot be read or
+ * fail {@link StudentValidator} are rejected; a repeated student id keeps the first row.
+ */
+public final class StudentCsv {
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+  private static final Set<String> KNOWN = Arrays.stream(StudentField.values())
+      .map(StudentField::column).collect(Collectors.toUnmodifiableSet());
+  private static final List<String> REQUIRED = Arrays.stream(StudentField.values())
+      .filter(StudentField::isRequired).map(StudentField::column)
+      .collect(Collectors.toUnmodifiableList());
+
+  private StudentCsv() {}
+
+  /**
+   * Reads every row of a students file.
+   *
+   * @param fileName the name shown in messages
+   * @throws InputFileException when the file as a whole cannot be used
+   */
+  public static CsvInput.Result<Student> read(String fileName, InputStream in)
+      throws InputFileException {
+    StudentValidator validator = new StudentValidator();
+    return new CsvInput<>(fileName, REQUIRED, new CsvInput.RowMapper<Student>() {
+      @Override
+      public @Nullable Student map(CsvRow row) {
+        Student student = toStudent(row);
+        if (student != null && row.problems().isEmpty()) {
+          validator.validate(student).forEach(row::addProblem);
+        }
+        return student;
+      }
+
+      @Override
+      public String idOf(CsvRow row) {
+        String id = row.text(STUDENT_ID.column());
+        return id == null ? "" : id;
+      }
+    }).read(in);
+  }
+
+  private static @Nullable Student toStudent(CsvRow row) {
+    String studentId = row.required(STUDENT_ID.column());
+    String schoolId = row.required(SCHOOL_ID.column());
+    Grade grade = row.parse(GRADE_LEVEL.column(), "not a grade level", Grade::parse);
+    if (grade == null && row.text(GRADE_LEVEL.column()) == null) {
+      row.required(GRADE_LEVEL.column());
+    }
+    ImmutableStudent.Builder builder = Student.builder()
+        .studentId(studentId)
+        .schoolId(schoolId)
+        .grade(grade == null ? Grade.K : grade)
+        .daysEnrolled(row.integer(DAYS_ENROLLED.column()))
+        .daysAbsent(row.number(DAYS_ABSENT.column()))
+        .suspensionDays(row.number(SUSPENSION_DAYS.column()))
+        .incidentsMinor(row.integer(INCIDENTS_MINOR.column()))
+        .incidentsMajor(row.integer(INCIDENTS_MAJOR.column()))
+        .failingEla(row.integer(F_ELA.column()))
+        .failingMath(row.integer(F_MATH.column()))
+        .failingOther(row.integer(F_OTHER.column()))
+        .gpa(row.number(GPA.column()))
+        .readingPercentile(row.number(READING_PCT.column()))
+        .mathPercentile(row.number(MATH_PCT.column()))
+        .retained(row.bool(RETAINED.column()))
+        .schoolMoves(row.integer(SCHOOL_MOVES.column()))
+        .homeLanguage(row.parse(HOME_LANGUAGE.column(), "not an ISO 639-1 code", StudentCsv::language))
+        .familyAvailability(row.list(FAMILY_AVAILABILITY.column(), Availability::parse))
+        .familyLiteracySupport(row.bool(FAMILY_LITERACY_SUPPORT.column()))
+        .needs(row.list(NEEDS.column(), Need::parse))
+        .attributes(row.otherColumns(KNOWN));
+    return row.problems().isEmpty() ? builder.build() : null;
+  }
+
+  private static String language(String text) {
+    String code = text.toLowerCase(Locale.ROOT);
+    if (!LANGUAGE.matcher(code).matches()) {
+      throw new IllegalArgumentException("not a two-letter ISO 639-1 language code");
+    }
+    return code;
+  }
+}

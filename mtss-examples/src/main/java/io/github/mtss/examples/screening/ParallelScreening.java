@@ -1,0 +1,62 @@
+package io.github.mtss.examples.screening;
+
+import com.google.common.collect.Lists;
+import io.github.mtss.core.Student;
+import io.github.mtss.core.TierDecision;
+import io.github.mtss.rules.MtssEngine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Screens students on several threads with one shared engine and returns the decisions sorted by
+ * student id, so the result is the same whatever the thread count or input order.
+ */
+public final class ParallelScreening {
+  private static final int CHUNKS_PER_THREAD = 4;
+
+  private ParallelScreening() {}
+
+  /** Screens the students on {@code threads} threads. */
+  public static List<TierDecision> screen(MtssEngine engine, List<Student> students, int threads) {
+    List<TierDecision> decisions = new ArrayList<>(students.size());
+    if (threads <= 1 || students.size() < 2) {
+      decisions.addAll(engine.screen(students));
+    } else {
+      int chunk = Math.max(1, (students.size() + threads * CHUNKS_PER_THREAD - 1)
+          / (threads * CHUNKS_PER_THREAD));
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<List<TierDecision>>> parts = new ArrayList<>();
+        for (List<Student> part : Lists.partition(students, chunk)) {
+          parts.add(pool.submit(() -> engine.screen(part)));
+        }
+        for (Future<List<TierDecision>> part : parts) {
+          decisions.addAll(join(part));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    decisions.sort(Comparator.comparing(TierDecision::studentId));
+    return decisions;
+  }
+
+  private static List<TierDecision> join(Future<List<TierDecision>> part) {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("screening interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.mtss.examples.screening;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.mtss.core.ContextFlag;
+import io.github.mtss.core.Domain;
+import io.github.mtss.core.TierDecision;
+import io.github.mtss.examples.io.CsvOutput;
+import io.github.mtss.examples.io.OutputDirectory;
+import io.github.mtss.examples.io.RejectedRow;
+import io.github.mtss.rules.PolicyFiles;
+import io.github.mtss.rules.RuleSetIdentity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the files of a screening (tiers.csv, rejects.csv, summary.json) into an output
+ * directory, all or none, in the columns of {@code shared/formats.md}.
+ */
+public final class ScreeningOutputs {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ScreeningOutputs() {}
+
+  /** Writes every output file of the run into {@code directory}. */
+  public static void write(ScreeningRun run, Path directory) throws IOException {
+    try (OutputDirectory out = OutputDirectory.open(directory)) {
+      writeTiers(run, out.file("tiers.csv"));
+      writeRejects(run, out.file("rejects.csv"));
+      JSON.writeValue(out.file("summary.json").toFile(), summaryJson(run));
+      out.commit();
+    }
+  }
+
+  private static void writeTiers(ScreeningRun run, Path file) throws IOException {
+    try (CsvOutput csv = CsvOutput.create(file, "student_id", "school_id", "grade_level", "tier",
+        "attendance", "behavior", "coursework", "flags", "reasons")) {
+      for (TierDecision d : run.decisions()) {
+        csv.row(d.studentId(), d.schoolId(), d.grade().label(), d.tier().number(),
+            d.level(Domain.ATTENDANCE).id(), d.level(Domain.BEHAVIOR).id(),
+            d.level(Domain.COURSEWORK).id(),
+            d.flags().stream().map(ContextFlag::id).collect(Collectors.joining(";")),
+            CsvOutput.list(d.reasons()));
+      }
+    }
+  }
+
+  private static void writeRejects(ScreeningRun run, Path file) throws IOException {
+    try (CsvOutput csv = CsvOutput.create(file, "line", "student_id", "column", "problem")) {
+      for (RejectedRow reject : run.rejects()) {
+        csv.row(reject.line(), reject.studentId(), reject.column(), reject.problem());
+      }
+    }
+  }
+
+  /** Returns the content of summary.json as ordered maps. */
+  static Map<String, Object> summaryJson(ScreeningRun run) {
+    ScreeningSummary summary = run.summary();
+    Map<String, Object> json = new LinkedHashMap<>();
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("students_file", run.studentsFile());
+    input.put("rows_read", run.rowsRead());
+    input.put("rows_screened", run.decisions().size());
+    input.put("rows_rejected", run.rowsRejected());
+    json.put("input", input);
+    json.put("tiers", summary.tiers());
+    json.put("tiers_by_school", summary.tiersBySchool());
+    json.put("indicators", summary.indicators());
+    json.put("flags", summary.flags());
+    RuleSetIdentity rules = run.engine().ruleSet();
+    Map<String, Object> ruleSet = new LinkedHashMap<>();
+    ruleSet.put("version", rules.version());
+    ruleSet.put("sha256", rules.sha256());
+    ruleSet.put("files", rules.files());
+    json.put("rule_set", ruleSet);
+    json.put("policy", PolicyFiles.toMap(run.engine().policy()));
+    json.put("threads", run.threads());
+    json.put("run_time_ms", run.elapsedMillis());
+    return json;
+  }
+}

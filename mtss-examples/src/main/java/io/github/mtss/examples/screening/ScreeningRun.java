@@ -1,0 +1,62 @@
+package io.github.mtss.examples.screening;
+
+import io.github.mtss.core.Student;
+import io.github.mtss.core.TierDecision;
+import io.github.mtss.examples.io.CsvInput;
+import io.github.mtss.examples.io.InputFileException;
+import io.github.mtss.examples.io.RejectedRow;
+import io.github.mtss.examples.io.StudentCsv;
+import io.github.mtss.rules.MtssEngine;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One screening of a students file: what was read, rejected and decided, with the engine that
+ * decided it and how long it took. Every data row of the file is either decided or rejected.
+ *
+ * @param studentsFile the students file's name as given
+ * @param rowsRead the data rows in the file
+ * @param decisions one decision per accepted row, sorted by student id
+ * @param rejects the problems of the rejected rows, in file order
+ * @param engine the engine that screened
+ * @param threads the number of threads used
+ * @param elapsedMillis wall-clock time from reading to the last decision
+ */
+public record ScreeningRun(
+    String studentsFile,
+    long rowsRead,
+    List<TierDecision> decisions,
+    List<RejectedRow> rejects,
+    MtssEngine engine,
+    int threads,
+    long elapsedMillis) {
+
+  /**
+   * Reads and screens a students file.
+   *
+   * @throws InputFileException when the file as a whole cannot be used
+   */
+  public static ScreeningRun of(MtssEngine engine, String studentsFile, InputStream in,
+      int threads) throws InputFileException {
+    long start = System.nanoTime();
+    CsvInput.Result<Student> read = StudentCsv.read(studentsFile, in);
+    List<Student> students = read.rows().stream()
+        .map(CsvInput.Row::value).collect(Collectors.toCollection(ArrayList::new));
+    List<TierDecision> decisions = ParallelScreening.screen(engine, students, threads);
+    long elapsed = (System.nanoTime() - start) / 1_000_000;
+    return new ScreeningRun(studentsFile, read.rowsRead(), decisions,
+        List.copyOf(read.rejects()), engine, threads, elapsed);
+  }
+
+  /** Returns the number of distinct rows rejected. */
+  public long rowsRejected() {
+    return rejects.stream().mapToLong(RejectedRow::line).distinct().count();
+  }
+
+  /** Returns the counts of the decisions. */
+  public ScreeningSummary summary() {
+    return ScreeningSummary.of(decisions);
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.mtss.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a policy file cannot be used: unreadable, not a map, an unknown key, a value of the
+ * wrong kind, or values that contradict each other. {@link #messages()} locates every problem.
+ */
+public final class PolicyFileException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<RuleMessage> messages;
+
+  /** Creates an exception for the given problems. */
+  public PolicyFileException(List<RuleMessage> messages) {
+    super("policy file rejected:\n" + messages.stream().map(RuleMessage::toString)
+        .collect(Collectors.joining("\n")));
+    this.messages = ImmutableList.copyOf(messages);
+  }
+
+  /** Returns every problem found. */
+  public List<RuleMessage> messages() {
+    return messages;
+  }
+}

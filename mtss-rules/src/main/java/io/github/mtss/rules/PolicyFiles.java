@@ -1,0 +1,169 @@
+package io.github.mtss.rules;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtss.core.ImmutablePolicy;
+import io.github.mtss.core.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes policy files: flat YAML (or JSON) maps from a snake_case key to a number, each
+ * key overriding one {@link Policy} default, e.g.
+ *
+ * <pre>
+ * # attendance at risk below 88 % instead of 90 %
+ * attendance_risk_below: 0.88
+ * behavior_risk_minor_incidents: 3
+ * </pre>
+ *
+ * <p>The keys are the snake_case names of {@link Policy}'s attributes (see {@link #keys()}). An
+ * unknown key, a value that is not a number, a fraction for a whole-number key or an inconsistent
+ * policy is an error with the file, line and column.
+ */
+public final class PolicyFiles {
+  private static final Map<String, Method> ATTRIBUTES = attributes();
+
+  private PolicyFiles() {}
+
+  /** Returns every policy key with its default value, in declaration order. */
+  public static Map<String, Number> keys() {
+    return toMap(Policy.defaults());
+  }
+
+  /** Returns a policy's values by key, in declaration order. */
+  public static Map<String, Number> toMap(Policy policy) {
+    Map<String, Number> values = new LinkedHashMap<>();
+    ATTRIBUTES.forEach((key, method) -> values.put(key, (Number) invoke(method, policy)));
+    return values;
+  }
+
+  /**
+   * Reads a policy file; keys it does not set keep their defaults.
+   *
+   * @throws PolicyFileException listing every problem with its location
+   */
+  public static Policy load(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.toString(), in);
+    } catch (IOException e) {
+      throw new PolicyFileException(List.of(message(file.toString(), 0, 0,
+          "cannot read policy file: " + e.getMessage())));
+    }
+  }
+
+  /**
+   * Reads a policy from a stream; {@code fileName} is used in messages and chooses JSON when it
+   * ends in {@code .json}, YAML otherwise.
+   *
+   * @throws PolicyFileException listing every problem with its location
+   */
+  public static Policy read(String fileName, InputStream in) throws IOException {
+    JsonFactory factory = fileName.endsWith(".json") ? new JsonFactory() : new YAMLFactory();
+    List<RuleMessage> problems = new ArrayList<>();
+    ImmutablePolicy.Builder builder = Policy.builder();
+    try (JsonParser parser = factory.createParser(in)) {
+      JsonToken first = parser.nextToken();
+      if (first != null && first != JsonToken.START_OBJECT) {
+        problems.add(at(fileName, parser.currentLocation(),
+            "a policy file is a map of key: value lines"));
+      }
+      while (first == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        JsonLocation where = parser.currentTokenLocation();
+        JsonToken value = parser.nextToken();
+        set(builder, fileName, key, where, value, parser, problems);
+      }
+    } catch (JsonProcessingException e) {
+      problems.add(at(fileName, e.getLocation(), e.getOriginalMessage()));
+    }
+    if (problems.isEmpty()) {
+      try {
+        return builder.build();
+      } catch (IllegalStateException e) {
+        problems.add(message(fileName, 0, 0, e.getMessage()));
+      }
+    }
+    throw new PolicyFileException(problems);
+  }
+
+  private static void set(ImmutablePolicy.Builder builder, String file, String key,
+      JsonLocation where, JsonToken value, JsonParser parser, List<RuleMessage> problems)
+      throws IOException {
+    Method attribute = ATTRIBUTES.get(key);
+    if (attribute == null) {
+      problems.add(at(file, where, "unknown policy key '" + key + "'; known keys: "
+          + String.join(", ", ATTRIBUTES.keySet())));
+      parser.skipChildren();
+      return;
+    }
+    boolean whole = attribute.getReturnType() == int.class;
+    if (value == JsonToken.VALUE_NUMBER_INT
+        || (!whole && value == JsonToken.VALUE_NUMBER_FLOAT)) {
+      Number number = whole ? (Number) parser.getIntValue() : (Number) parser.getDoubleValue();
+      invoke(builderMethod(attribute), builder, number);
+    } else {
+      problems.add(at(file, parser.currentTokenLocation(), "'" + key + "' must be "
+          + (whole ? "a whole number" : "a number") + ", found '" + parser.getText() + "'"));
+      parser.skipChildren();
+    }
+  }
+
+  private static RuleMessage at(String file, JsonLocation location, String text) {
+    return message(file, location.getLineNr(), location.getColumnNr(), text);
+  }
+
+  private static RuleMessage message(String file, int line, int column, String text) {
+    return RuleMessage.builder().file(file).line(Math.max(0, line))
+        .column(Math.max(0, column)).message(text).build();
+  }
+
+  private static Map<String, Method> attributes() {
+    PropertyNamingStrategies.NamingBase snake =
+        (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+    // the generated class declares one field per attribute, in the order Policy declares them
+    List<String> declared = Arrays.stream(ImmutablePolicy.class.getDeclaredFields())
+        .map(Field::getName).collect(Collectors.toList());
+    return Arrays.stream(Policy.class.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getParameterCount() == 0)
+        .filter(m -> m.getReturnType() == int.class || m.getReturnType() == double.class)
+        .sorted(Comparator.comparingInt(m -> declared.indexOf(m.getName())))
+        .collect(Collectors.toMap(m -> snake.translate(m.getName()), m -> m,
+            (a, b) -> a, LinkedHashMap::new));
+  }
+
+  private static Method builderMethod(Method attribute) {
+    try {
+      return ImmutablePolicy.Builder.class.getMethod(attribute.getName(), attribute.getReturnType());
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("policy builder lacks " + attribute.getName(), e);
+    }
+  }
+
+  private static Object invoke(Method method, Object target, Object... args) {
+    try {
+      return method.invoke(target, args);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot call " + method.getName(), e);
+    }
+  }
+}
