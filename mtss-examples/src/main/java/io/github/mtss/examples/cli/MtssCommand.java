@@ -1,5 +1,6 @@
 package io.github.mtss.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,11 +33,18 @@ public final class MtssCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code. */
+  /** Runs the command line on the console streams and returns its exit code. */
   public static int run(String... args) {
-    return new CommandLine(new MtssCommand())
-        .setExecutionExceptionHandler(new Failures())
-        .execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** Runs the command line with the given output and error streams and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine commandLine() {
+    return new CommandLine(new MtssCommand()).setExecutionExceptionHandler(new Failures());
   }
 
   @Override

@@ -1,0 +1,221 @@
+package io.github.mtss.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code screen} command end to end, as a district data team would run it. */
+class ScreenCommandTest {
+  private static final String HEADER = "student_id,school_id,grade_level,days_enrolled,"
+      + "days_absent,gpa";
+
+  @TempDir Path dir;
+
+  @Test
+  void writesTiersRejectsAndSummaryForAValidFile() throws IOException {
+    Path students = fixture();
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(),
+        "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Path out = dir.resolve("out");
+    List<String> tiers = lines(out.resolve("tiers.csv"));
+    assertThat(tiers.get(0)).isEqualTo(
+        "student_id,school_id,grade_level,tier,attendance,behavior,coursework,flags,reasons");
+    assertThat(tiers).hasSize(11);
+    List<String> ids = tiers.stream().skip(1).map(l -> l.split(",")[0]).toList();
+    assertThat(ids).isSorted().contains("S001", "S010");
+    assertThat(lines(out.resolve("rejects.csv"))).containsExactly(
+        "line,student_id,column,problem");
+    assertThat(row(tiers, "S003")).startsWith("S003,E1,5,3,severe,none,severe,retained,");
+    assertThat(row(tiers, "S001")).startsWith("S001,H1,9,3,none,severe,none,");
+    assertThat(row(tiers, "S006")).startsWith("S006,H1,9,2,none,none,risk,");
+    assertThat(row(tiers, "S008")).contains("Attendance not evaluated")
+        .startsWith("S008,H1,11,1,none,none,none,");
+
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.at("/input/rows_read").asInt()).isEqualTo(10);
+    assertThat(summary.at("/tiers/1").asInt() + summary.at("/tiers/2").asInt()
+        + summary.at("/tiers/3").asInt()).isEqualTo(10);
+    assertThat(summary.at("/rule_set/sha256").asText()).hasSize(64);
+    assertThat(summary.at("/policy/attendance_risk_below").asDouble()).isEqualTo(0.90);
+    assertThat(summary.at("/indicators/attendance/not_evaluated").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void hostileFileLosesNoRow() throws IOException {
+    Path students = write("hostile.csv", "\uFEFF" + HEADER + "\n"
+        + "a1,S,9,100,5,3.0\n"            // 2 fine
+        + "a2,S,13,100,5,3.0\n"           // 3 unknown grade
+        + "a3,S,9,ten,5,3.0\n"            // 4 not a number
+        + "a1,S,9,100,5,3.0\n"            // 5 duplicate id
+        + "a4,S,9,100,5,4.5\n"            // 6 gpa out of range
+        + "a5,S,9,100,200,3.0\n"          // 7 absent > enrolled
+        + "a6,S,9,100\n"                  // 8 too few fields
+        + "a7,S,9,100,\"5\"x,3.0\n"       // 9 text after closing quote
+        + "a8,S,9,100,-1,3.0\n"           // 10 negative
+        + "a9,S,9,100,5,3.0\n"            // 11 fine
+        + "\"b1,S,9,100,5,3.0\n"          // 12 unterminated quote: this row only
+        + "b2,S,9,100,5,3.0\n");          // 13 fine: reading resumes after the bad row
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(),
+        "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("rejected");
+    List<String> tiers = lines(dir.resolve("out/tiers.csv"));
+    List<String> rejects = lines(dir.resolve("out/rejects.csv"));
+    Set<Long> rejectedLines = rejects.stream().skip(1)
+        .map(l -> Long.parseLong(l.split(",")[0])).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(tiers.stream().skip(1).map(l -> l.split(",")[0])).containsExactly("a1", "a9", "b2");
+    assertThat(rejectedLines).doesNotContain(2L, 11L, 13L);
+    assertThat(rejectedLines.size() + tiers.size() - 1).as("every data row accounted for")
+        .isEqualTo(12);
+    assertThat(rejectedLines).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 12L);
+    assertThat(String.join("\n", rejects))
+        .contains("3,a2,grade_level,", "'13'")
+        .contains("4,a3,days_enrolled,days_enrolled='ten': not a whole number")
+        .contains("5,a1,student_id,", "duplicate")
+        .contains("6,a4,gpa,gpa='4.5'")
+        .contains("7,a5,days_absent,", "must not exceed days_enrolled (100)")
+        .contains("8,a6,,\"row has 4 fields, the header has 6\"")
+        .contains("9,a7,,\"row cannot be split")
+        .contains("10,a8,days_absent,", "must not be negative")
+        .contains("12,b1,,\"row cannot be split into fields: unterminated quoted field");
+  }
+
+  @Test
+  void emptyFileIsAUsageErrorAndWritesNothing() throws IOException {
+    Path students = write("empty.csv", "");
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(),
+        "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("empty.csv:1: empty file");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void headerOnlyFileGivesEmptyOutputs() throws IOException {
+    Path students = write("header.csv", HEADER + "\r\n");
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(),
+        "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(lines(dir.resolve("out/tiers.csv"))).hasSize(1);
+    assertThat(lines(dir.resolve("out/rejects.csv"))).hasSize(1);
+  }
+
+  @Test
+  void missingRequiredColumnNamesIt() throws IOException {
+    Path students = write("nogrades.csv", "student_id,school_id\ns1,A\n");
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(),
+        "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("nogrades.csv:1:", "grade_level");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void missingOptionsAndFilesAreUsageErrors() {
+    assertThat(CliRunner.run("screen", "--out", dir.toString()).exitCode()).isEqualTo(2);
+    CliRunner missing = CliRunner.run("screen", "--students", dir.resolve("nope.csv").toString(),
+        "--out", dir.resolve("out").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.csv: no such file");
+    assertThat(CliRunner.run("screen", "--help").out()).contains("--students", "--threads");
+  }
+
+  @Test
+  void outputIsByteIdenticalForOneAndFourThreadsAndShuffledInput() throws IOException {
+    Path demo = dir.resolve("demo.csv");
+    try (InputStream in = getClass().getResourceAsStream(DemoCommand.STUDENTS)) {
+      Files.copy(in, demo);
+    }
+    List<String> rows = new ArrayList<>(lines(demo));
+    List<String> body = new ArrayList<>(rows.subList(1, rows.size()));
+    Collections.shuffle(body, new Random(7));
+    Path shuffled = write("shuffled.csv", rows.get(0) + "\n" + String.join("\n", body) + "\n");
+
+    CliRunner.run("screen", "--students", demo.toString(), "--threads", "1", "--out",
+        dir.resolve("one").toString());
+    CliRunner.run("screen", "--students", demo.toString(), "--threads", "4", "--out",
+        dir.resolve("four").toString());
+    CliRunner.run("screen", "--students", shuffled.toString(), "--threads", "3", "--out",
+        dir.resolve("shuffled").toString());
+
+    byte[] one = Files.readAllBytes(dir.resolve("one/tiers.csv"));
+    assertThat(lines(dir.resolve("one/tiers.csv"))).hasSize(401);
+    assertThat(dir.resolve("four/tiers.csv")).hasBinaryContent(one);
+    assertThat(dir.resolve("shuffled/tiers.csv")).hasBinaryContent(one);
+  }
+
+  @Test
+  void policyFileChangesCutPointsAndBadPolicyStopsBeforeOutput() throws IOException {
+    Path students = write("s.csv", HEADER + "\ns1,S,9,100,11,3.0\n");
+    Path lenient = write("lenient.yaml", "# chronic absence from 12 %\nattendance_risk_below: 0.88\n");
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(),
+        "--policy", lenient.toString(), "--out", dir.resolve("out").toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(row(lines(dir.resolve("out/tiers.csv")), "s1")).startsWith("s1,S,9,1,none,");
+
+    Path broken = write("broken.yaml", "attendance_risk_below: 0.88\nattendance_risk_belwo: 1\n");
+    CliRunner refused = CliRunner.run("screen", "--students", students.toString(),
+        "--policy", broken.toString(), "--out", dir.resolve("out2").toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("broken.yaml:2:1: unknown policy key 'attendance_risk_belwo'");
+    assertThat(dir.resolve("out2")).doesNotExist();
+  }
+
+  @Test
+  void existingOutputDirectoryKeepsOtherFiles() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Files.writeString(out.resolve("tiers.csv"), "stale");
+    Path students = write("s.csv", HEADER + "\ns1,S,9,100,11,3.0\n");
+
+    assertThat(CliRunner.run("screen", "--students", students.toString(), "--out",
+        out.toString()).exitCode()).isZero();
+    assertThat(out.resolve("notes.txt")).hasContent("mine");
+    assertThat(lines(out.resolve("tiers.csv"))).hasSize(2);
+    try (var listing = Files.list(out)) {
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("notes.txt", "tiers.csv", "rejects.csv", "summary.json");
+    }
+  }
+
+  private Path fixture() throws IOException {
+    Path file = dir.resolve("students.csv");
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/students.csv")) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  private static String row(List<String> lines, String studentId) {
+    return lines.stream().filter(l -> l.startsWith(studentId + ",")).findFirst().orElseThrow();
+  }
+}
