@@ -208,6 +208,68 @@ public abstract class Policy {
     return 2;
   }
 
+  // ---- family engagement -------------------------------------------------------------------
+
+  /**
+   * Language of the school's materials and meetings, an ISO 639-1 code. Families whose home
+   * language differs get an interpreter and translated materials. Default {@code en}.
+   */
+  @Value.Default
+  public String schoolLanguage() {
+    return "en";
+  }
+
+  // ---- needs and seat priority -------------------------------------------------------------
+
+  /** Lowest grade whose students get the derived need {@code career} (post-secondary and career
+   * planning). Default 11 (grades 11-12). */
+  @Value.Default
+  public int careerPlanningMinGrade() {
+    return 11;
+  }
+
+  /** Priority a need of a Tier 1 student carries when seats are allocated. Default 1. */
+  @Value.Default
+  public int priorityTier1() {
+    return 1;
+  }
+
+  /** Priority a need of a Tier 2 student carries. Default 3. */
+  @Value.Default
+  public int priorityTier2() {
+    return 3;
+  }
+
+  /** Priority a need of a Tier 3 student carries. Default 6. */
+  @Value.Default
+  public int priorityTier3() {
+    return 6;
+  }
+
+  /** Priority added when the indicator behind a need is at risk. Default 1. */
+  @Value.Default
+  public int priorityRiskBonus() {
+    return 1;
+  }
+
+  /** Priority added when the indicator behind a need is severe. Default 2. */
+  @Value.Default
+  public int prioritySevereBonus() {
+    return 2;
+  }
+
+  /**
+   * Returns the priority of a need: the tier's weight plus the bonus for the severity of the
+   * indicator behind it. Higher priorities get limited seats first.
+   */
+  public long priority(Tier tier, Level severity) {
+    long base = tier == Tier.TIER_3 ? priorityTier3()
+        : tier == Tier.TIER_2 ? priorityTier2() : priorityTier1();
+    long bonus = severity == Level.SEVERE ? prioritySevereBonus()
+        : severity == Level.RISK ? priorityRiskBonus() : 0;
+    return base + bonus;
+  }
+
   // ---- limits ------------------------------------------------------------------------------
 
   /**
@@ -239,8 +301,18 @@ public abstract class Policy {
     requireOrder(problems, "screener_max_grade", screenerMaxGrade(),
         "high_school_min_grade", highSchoolMinGrade());
     requireOrder(problems, "tier3_risk_domains", 1, "tier3_risk_domains", tier3RiskDomains());
+    requireOrder(problems, "priority_tier1", 1, "priority_tier1", priorityTier1());
+    requireOrder(problems, "priority_tier1", priorityTier1(), "priority_tier2", priorityTier2());
+    requireOrder(problems, "priority_tier2", priorityTier2(), "priority_tier3", priorityTier3());
+    requireOrder(problems, "priority_risk_bonus", 0, "priority_risk_bonus", priorityRiskBonus());
+    requireOrder(problems, "priority_risk_bonus", priorityRiskBonus(),
+        "priority_severe_bonus", prioritySevereBonus());
     requireOrder(problems, "max_firings_per_student", 1,
         "max_firings_per_student", maxFiringsPerStudent());
+    if (!schoolLanguage().matches("[a-z]{2}")) {
+      problems.add("school_language must be a two-letter ISO 639-1 code, was '"
+          + schoolLanguage() + "'");
+    }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("inconsistent policy: " + String.join("; ", problems));
     }

@@ -37,6 +37,16 @@ public abstract class TierDecision {
   /** Returns the context flags raised, in declaration order. */
   public abstract Set<ContextFlag> flags();
 
+  /**
+   * Returns the student's and family's needs, recorded or derived, each with the severity of the
+   * indicator behind it ({@link Level#NONE} when none is), in declaration order.
+   */
+  public abstract Map<Need, Level> needs();
+
+  /** Returns the family engagement actions the rules concluded, sorted. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<String> familyActions();
+
   /** Returns the names of the rules that fired for this student, sorted. */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<String> reasons();

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes policy files: flat YAML (or JSON) maps from a snake_case key to a number, each
+ * Reads and writes policy files: flat YAML (or JSON) maps from a snake_case key to a value, each
  * key overriding one {@link Policy} default, e.g.
  *
  * <pre>
@@ -40,19 +40,20 @@ import java.util.stream.Collectors;
  * policy is an error with the file, line and column.
  */
 public final class PolicyFiles {
+  private static final List<Class<?>> VALUE_TYPES = List.of(int.class, double.class, String.class);
   private static final Map<String, Method> ATTRIBUTES = attributes();
 
   private PolicyFiles() {}
 
   /** Returns every policy key with its default value, in declaration order. */
-  public static Map<String, Number> keys() {
+  public static Map<String, Object> keys() {
     return toMap(Policy.defaults());
   }
 
   /** Returns a policy's values by key, in declaration order. */
-  public static Map<String, Number> toMap(Policy policy) {
-    Map<String, Number> values = new LinkedHashMap<>();
-    ATTRIBUTES.forEach((key, method) -> values.put(key, (Number) invoke(method, policy)));
+  public static Map<String, Object> toMap(Policy policy) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    ATTRIBUTES.forEach((key, method) -> values.put(key, invoke(method, policy)));
     return values;
   }
 
@@ -115,6 +116,16 @@ public final class PolicyFiles {
       parser.skipChildren();
       return;
     }
+    if (attribute.getReturnType() == String.class) {
+      if (value == JsonToken.VALUE_STRING) {
+        invoke(builderMethod(attribute), builder, parser.getText());
+      } else {
+        problems.add(at(file, parser.currentTokenLocation(), "'" + key
+            + "' must be text, found '" + parser.getText() + "'"));
+        parser.skipChildren();
+      }
+      return;
+    }
     boolean whole = attribute.getReturnType() == int.class;
     if (value == JsonToken.VALUE_NUMBER_INT
         || (!whole && value == JsonToken.VALUE_NUMBER_FLOAT)) {
@@ -145,7 +156,7 @@ public final class PolicyFiles {
     return Arrays.stream(Policy.class.getDeclaredMethods())
         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
         .filter(m -> m.getParameterCount() == 0)
-        .filter(m -> m.getReturnType() == int.class || m.getReturnType() == double.class)
+        .filter(m -> VALUE_TYPES.contains(m.getReturnType()))
         .sorted(Comparator.comparingInt(m -> declared.indexOf(m.getName())))
         .collect(Collectors.toMap(m -> snake.translate(m.getName()), m -> m,
             (a, b) -> a, LinkedHashMap::new));

@@ -2,10 +2,13 @@ package io.github.mtss.rules.internal;
 
 import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
+import io.github.mtss.core.FamilyAction;
 import io.github.mtss.core.FlagRaised;
 import io.github.mtss.core.IndicatorLevel;
 import io.github.mtss.core.IndicatorMissing;
 import io.github.mtss.core.Level;
+import io.github.mtss.core.Need;
+import io.github.mtss.core.NeedIdentified;
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.Tier;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -29,7 +33,7 @@ import org.kie.api.runtime.KieSession;
  */
 public final class ScreeningRun {
   /** The agenda groups, in the order they fire. */
-  public static final List<String> PHASES = List.of("indicators", "tiers");
+  public static final List<String> PHASES = List.of("indicators", "tiers", "needs", "family");
 
   private final Map<String, Accumulator> byStudent = new LinkedHashMap<>();
 
@@ -80,6 +84,12 @@ public final class ScreeningRun {
     } else if (fact instanceof FlagRaised) {
       FlagRaised flag = (FlagRaised) fact;
       accumulator(flag.studentId()).flags.add(flag.flag());
+    } else if (fact instanceof NeedIdentified) {
+      NeedIdentified need = (NeedIdentified) fact;
+      accumulator(need.studentId()).needs.merge(need.need(), need.severity(), Level::max);
+    } else if (fact instanceof FamilyAction) {
+      FamilyAction action = (FamilyAction) fact;
+      accumulator(action.studentId()).familyActions.add(action.action());
     } else if (fact instanceof TierProposal) {
       TierProposal proposal = (TierProposal) fact;
       Accumulator acc = accumulator(proposal.studentId());
@@ -102,6 +112,8 @@ public final class ScreeningRun {
     final Map<Domain, Level> levels = new EnumMap<>(Domain.class);
     final Set<Domain> notEvaluated = EnumSet.noneOf(Domain.class);
     final Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
+    final Map<Need, Level> needs = new EnumMap<>(Need.class);
+    final Set<String> familyActions = new TreeSet<>();
     Tier tier = Tier.TIER_1;
 
     Accumulator(Student student) {
@@ -124,6 +136,8 @@ public final class ScreeningRun {
           .levels(levels)
           .notEvaluated(notEvaluated)
           .flags(flags)
+          .needs(needs)
+          .familyActions(familyActions)
           .reasons(reasons)
           .build();
     }
