@@ -7,11 +7,13 @@ import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.internal.DefaultRules;
 import io.github.mtss.rules.internal.RuleCompiler;
-import io.github.mtss.rules.internal.RuleSource;
+import io.github.mtss.rules.internal.RulePackFiles;
 import io.github.mtss.rules.internal.ScreeningRun;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 
 /**
@@ -34,9 +36,11 @@ public final class MtssEngine {
   private final RuleSetIdentity identity;
   private final int batchSize;
 
-  private MtssEngine(Builder builder, List<RuleSource> sources) {
-    this.base = RuleCompiler.compile(sources);
-    this.identity = RuleCompiler.identify(sources);
+  private MtssEngine(Builder builder) {
+    RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
+    RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack);
+    this.base = compiled.base();
+    this.identity = compiled.identity();
     this.policy = builder.policy;
     this.batchSize = builder.batchSize;
   }
@@ -89,12 +93,23 @@ public final class MtssEngine {
   public static final class Builder {
     private Policy policy = Policy.defaults();
     private int batchSize = 256;
+    private @Nullable Path rulePack;
 
     private Builder() {}
 
     /** Sets the policy whose values the rules read. Default: {@link Policy#defaults()}. */
     public Builder policy(Policy policy) {
       this.policy = policy;
+      return this;
+    }
+
+    /**
+     * Adds a district's rule pack: every {@code *.drl}, {@code *.drl.csv}, {@code *.drl.xls} and
+     * {@code *.drl.xlsx} file under {@code directory}. A pack rule named like a default rule
+     * replaces it; a {@code pack.yaml} manifest may list default rules to {@code disable}.
+     */
+    public Builder rulePack(Path directory) {
+      this.rulePack = directory;
       return this;
     }
 
@@ -116,7 +131,7 @@ public final class MtssEngine {
      * @throws RulePackException when a rule file does not compile, listing every error
      */
     public MtssEngine build() {
-      return new MtssEngine(this, DefaultRules.sources());
+      return new MtssEngine(this);
     }
   }
 }

@@ -66,7 +66,7 @@ public final class PolicyFiles {
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in);
     } catch (IOException e) {
-      throw new PolicyFileException(List.of(message(file.toString(), 0, 0,
+      throw new PolicyFileException(List.of(RuleMessage.of(file.toString(), 0, 0,
           "cannot read policy file: " + e.getMessage())));
     }
   }
@@ -100,7 +100,7 @@ public final class PolicyFiles {
       try {
         return builder.build();
       } catch (IllegalStateException e) {
-        problems.add(message(fileName, 0, 0, e.getMessage()));
+        problems.add(RuleMessage.of(fileName, 0, 0, e.getMessage()));
       }
     }
     throw new PolicyFileException(problems);
@@ -139,12 +139,7 @@ public final class PolicyFiles {
   }
 
   private static RuleMessage at(String file, JsonLocation location, String text) {
-    return message(file, location.getLineNr(), location.getColumnNr(), text);
-  }
-
-  private static RuleMessage message(String file, int line, int column, String text) {
-    return RuleMessage.builder().file(file).line(Math.max(0, line))
-        .column(Math.max(0, column)).message(text).build();
+    return RuleMessage.of(file, location.getLineNr(), location.getColumnNr(), text);
   }
 
   private static Map<String, Method> attributes() {

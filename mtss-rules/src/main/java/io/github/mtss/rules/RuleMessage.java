@@ -20,6 +20,12 @@ public abstract class RuleMessage {
   /** Returns what is wrong. */
   public abstract String message();
 
+  /** Returns a message; negative or unknown positions become 0. */
+  public static RuleMessage of(String file, int line, int column, String message) {
+    return builder().file(file).line(Math.max(0, line)).column(Math.max(0, column))
+        .message(message).build();
+  }
+
   /** Returns a new builder. */
   public static ImmutableRuleMessage.Builder builder() {
     return ImmutableRuleMessage.builder();

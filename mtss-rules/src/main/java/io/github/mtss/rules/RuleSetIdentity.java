@@ -4,16 +4,26 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * What identifies a compiled rule set, so that a result can be reproduced: the rule files in load
- * order and a SHA-256 hash over their names and contents.
+ * What identifies a compiled rule set, so that a result can be reproduced and explained: the rule
+ * files in load order, a SHA-256 hash over their names and contents and the disabled rule names,
+ * how many rules are active, and which default rules a district's pack replaced or disabled.
  */
 @Value.Immutable
 public abstract class RuleSetIdentity {
   /** Returns the rule files, defaults first, as {@code classpath:} resources or file paths. */
   public abstract List<String> files();
 
-  /** Returns the hex SHA-256 of every file's name and content, in load order. */
+  /** Returns the hex SHA-256 of every file's name and content and of the disabled names. */
   public abstract String sha256();
+
+  /** Returns the number of rules that can fire. */
+  public abstract int activeRules();
+
+  /** Returns the default rules that a pack rule of the same name replaced, sorted. */
+  public abstract List<String> replaced();
+
+  /** Returns the default rules the pack's manifest disabled, sorted. */
+  public abstract List<String> disabled();
 
   /** Returns a short version label: the first 12 hex digits of {@link #sha256()}. */
   public String version() {

@@ -9,6 +9,11 @@ import picocli.CommandLine.Option;
 
 /** The options that choose the rules and the policy, shared by the commands that screen. */
 final class EngineOptions {
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "A district's rule pack: *.drl files and decision tables (*.drl.csv, "
+          + "*.drl.xlsx) added to the default rules; see docs/rules.md.")
+  @Nullable Path rulesDirectory;
+
   @Option(names = "--policy", paramLabel = "FILE",
       description = "Policy file (YAML or JSON) overriding default cut-points and limits.")
   @Nullable Path policyFile;
@@ -16,6 +21,10 @@ final class EngineOptions {
   /** Loads the policy and compiles the rules; fails before any output is written. */
   MtssEngine engine() {
     Policy policy = policyFile == null ? Policy.defaults() : PolicyFiles.load(policyFile);
-    return MtssEngine.builder().policy(policy).build();
+    MtssEngine.Builder builder = MtssEngine.builder().policy(policy);
+    if (rulesDirectory != null) {
+      builder.rulePack(rulesDirectory);
+    }
+    return builder.build();
   }
 }

@@ -1,7 +1,8 @@
 package io.github.mtss.examples.cli;
 
 import io.github.mtss.rules.MtssEngine;
-import io.github.mtss.rules.PolicyFiles;
+import io.github.mtss.rules.RuleSetIdentity;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,9 +23,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     MtssEngine engine = engineOptions.engine();
-    spec.commandLine().getOut().printf("ok: %d rule file(s), rule set %s, policy with %d keys%n",
-        engine.ruleSet().files().size(), engine.ruleSet().version(),
-        PolicyFiles.toMap(engine.policy()).size());
+    RuleSetIdentity rules = engine.ruleSet();
+    spec.commandLine().getOut().printf(
+        "ok: %d rule file(s), %d rules active, %d replaced%s, %d disabled%s; rule set %s; %s%n",
+        rules.files().size(), rules.activeRules(), rules.replaced().size(),
+        listed(rules.replaced()), rules.disabled().size(), listed(rules.disabled()),
+        rules.version(), engineOptions.policyFile == null ? "default policy"
+            : "policy " + engineOptions.policyFile);
     return 0;
+  }
+
+  private static String listed(List<String> names) {
+    return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
   }
 }

@@ -1,86 +1,155 @@
 package io.github.mtss.rules.internal;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.github.mtss.rules.RuleMessage;
 import io.github.mtss.rules.RulePackException;
 import io.github.mtss.rules.RuleSetIdentity;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
- * Compiles rule files into a {@link KieBase} with the Drools executable model, reporting every
- * error at its location in the file the user wrote.
+ * Compiles the default rules and a district's pack into one {@link KieBase} with the Drools
+ * executable model, reporting every error at its location in the file the user wrote. A pack
+ * rule named like a default rule replaces it; the pack's manifest may disable default rules by
+ * name. Replaced and disabled rules are removed from the knowledge base, so they never fire.
  */
 public final class RuleCompiler {
+  /** The package of the default rules. */
+  public static final String DEFAULT_PACKAGE = "io.github.mtss.rules.defaults";
   private static final String RESOURCES = "src/main/resources/";
 
   private RuleCompiler() {}
 
   /**
-   * Compiles the sources into one knowledge base.
+   * A compiled rule set.
+   *
+   * @param base the knowledge base, shared by every session
+   * @param identity what the rule set is made of
+   */
+  public record Compiled(KieBase base, RuleSetIdentity identity) {}
+
+  /**
+   * Compiles the default sources and the pack, if any.
    *
    * @throws RulePackException listing every error as file, line and column
    */
-  public static KieBase compile(List<RuleSource> sources) {
+  public static Compiled compile(List<RuleSource> defaults, @Nullable RulePackFiles pack) {
+    List<RuleSource> sources = new ArrayList<>(defaults);
+    Map<String, RuleMessage> disabled = pack == null ? Map.of() : pack.disabled();
+    if (pack != null) {
+      sources.addAll(pack.sources());
+    }
+    KieBase base = build(sources);
+    Set<String> defaultRules = ruleNames(base, true);
+    List<RuleMessage> unknown = disabled.entrySet().stream()
+        .filter(e -> !defaultRules.contains(e.getKey()))
+        .map(e -> RuleMessage.of(e.getValue().file(), e.getValue().line(),
+            e.getValue().column(), "cannot disable \"" + e.getKey()
+                + "\": there is no default rule of that name"))
+        .collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      throw new RulePackException("the rule pack disables unknown rules", unknown);
+    }
+    Set<String> replaced = new TreeSet<>(ruleNames(base, false));
+    replaced.retainAll(defaultRules);
+    Set<String> removed = new TreeSet<>(replaced);
+    removed.addAll(disabled.keySet());
+    removed.forEach(name -> base.removeRule(DEFAULT_PACKAGE, name));
+    RuleSetIdentity identity = RuleSetIdentity.builder()
+        .files(sources.stream().map(RuleSource::displayName).collect(Collectors.toList()))
+        .sha256(hash(sources, disabled.keySet()))
+        .activeRules(ruleNames(base, true).size() + ruleNames(base, false).size())
+        .replaced(replaced)
+        .disabled(new TreeSet<>(disabled.keySet()))
+        .build();
+    return new Compiled(base, identity);
+  }
+
+  private static KieBase build(List<RuleSource> sources) {
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     ReleaseId releaseId = services.newReleaseId(
-        "io.github.mtss.generated", "rules-" + identify(sources).sha256(), "1.0.0");
+        "io.github.mtss.generated", "rules-" + hash(sources, Set.of()), "1.0.0");
     files.generateAndWritePomXML(releaseId);
-    Map<String, String> displayNames = new HashMap<>();
+    Map<String, RuleSource> byPath = new HashMap<>();
     for (RuleSource source : sources) {
       String path = RESOURCES + source.resourcePath();
       files.write(path, source.content());
-      displayNames.put(path, source.displayName());
+      byPath.put(path, source);
     }
     KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     List<RuleMessage> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-        .map(message -> toRuleMessage(message, displayNames))
+        .filter(message -> !message.getText().contains("Parser returned a null Package"))
+        .filter(message -> !message.getText().startsWith("Java source of "))
+        .map(message -> toRuleMessage(message, byPath))
+        .distinct()
         .sorted(Comparator.comparing(RuleMessage::file)
             .thenComparingInt(RuleMessage::line)
             .thenComparingInt(RuleMessage::column))
-        .collect(Collectors.toList());
+        .collect(ImmutableList.toImmutableList());
     if (!errors.isEmpty()) {
-      throw new RulePackException(
-          errors.size() + " error(s) in the rule files", errors);
+      throw new RulePackException(errors.size() + " error(s) in the rule files", errors);
     }
     return services.newKieContainer(releaseId).getKieBase();
   }
 
-  /** Returns the identity of a list of sources: names in order and a hash of names and content. */
-  public static RuleSetIdentity identify(List<RuleSource> sources) {
+  /** Returns the names of the default rules, or of every other package's rules. */
+  private static Set<String> ruleNames(KieBase base, boolean defaults) {
+    Set<String> names = new TreeSet<>();
+    for (KiePackage kiePackage : base.getKiePackages()) {
+      if (kiePackage.getName().equals(DEFAULT_PACKAGE) == defaults) {
+        kiePackage.getRules().stream().map(Rule::getName).forEach(names::add);
+      }
+    }
+    return names;
+  }
+
+  private static String hash(List<RuleSource> sources, Set<String> disabled) {
     Hasher hasher = Hashing.sha256().newHasher();
     for (RuleSource source : sources) {
       hasher.putString(source.resourcePath(), StandardCharsets.UTF_8).putByte((byte) 0);
       hasher.putBytes(source.content()).putByte((byte) 0);
     }
-    return RuleSetIdentity.builder()
-        .files(sources.stream().map(RuleSource::displayName).collect(Collectors.toList()))
-        .sha256(hasher.hash().toString())
-        .build();
+    new TreeSet<>(disabled).forEach(name ->
+        hasher.putString("disable:" + name, StandardCharsets.UTF_8).putByte((byte) 0));
+    return hasher.hash().toString();
   }
 
-  private static RuleMessage toRuleMessage(Message message, Map<String, String> displayNames) {
+  /**
+   * Converts a Drools message, whose columns count from 0, to a 1-based location. Messages of the
+   * executable-model compiler often carry no line; then the expression they quote is looked up
+   * in the file, so the author still gets a line and column.
+   */
+  private static RuleMessage toRuleMessage(Message message, Map<String, RuleSource> byPath) {
     String path = message.getPath() == null ? "" : message.getPath();
-    String file = displayNames.getOrDefault(path,
-        displayNames.getOrDefault(RESOURCES + path, path.isEmpty() ? "<rules>" : path));
-    return RuleMessage.builder()
-        .file(file)
-        .line(Math.max(0, message.getLine()))
-        .column(Math.max(0, message.getColumn()))
-        .message(message.getText().strip())
-        .build();
+    RuleSource source = byPath.getOrDefault(path, byPath.get(RESOURCES + path));
+    String text = message.getText().strip();
+    if (source == null) {
+      return SourceLocator.locateInGenerated(byPath.values(), text);
+    }
+    if (message.getLine() > 0) {
+      return RuleMessage.of(source.displayName(), message.getLine(), message.getColumn() + 1,
+          text);
+    }
+    return SourceLocator.locate(source, text);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mtss.rules.internal;
 
-import io.github.mtss.rules.RuleMessage;
 import io.github.mtss.rules.RulePackException;
 import java.util.Comparator;
 import java.util.List;
@@ -14,19 +13,15 @@ final class RunawayRules {
   private RunawayRules() {}
 
   static RulePackException stopped(int fired, int students, Map<String, Integer> firingsByRule) {
-    List<RuleMessage> culprits = firingsByRule.entrySet().stream()
+    String culprits = firingsByRule.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(NAMED_RULES)
-        .map(e -> RuleMessage.builder()
-            .file("rule \"" + e.getKey() + "\"")
-            .line(0)
-            .column(0)
-            .message("fired " + e.getValue() + " times")
-            .build())
-        .collect(Collectors.toList());
+        .map(e -> "\"" + e.getKey() + "\" fired " + e.getValue() + " times")
+        .collect(Collectors.joining(", "));
     return new RulePackException("rules stopped after " + fired + " firings for " + students
-        + " student(s), the limit set by max_firings_per_student; the rules probably re-activate"
-        + " each other (modify/update in a loop)", culprits);
+        + " student(s), the limit set by max_firings_per_student; rules that keep re-activating"
+        + " each other (modify/update in a loop) are the likely cause. Most fired: " + culprits,
+        List.of());
   }
 }

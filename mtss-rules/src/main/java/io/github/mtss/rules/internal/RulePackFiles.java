@@ -1,0 +1,116 @@
+package io.github.mtss.rules.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtss.rules.RuleMessage;
+import io.github.mtss.rules.RulePackException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A district's rule pack as found on disk: every rule file under a directory ({@code *.drl},
+ * decision tables {@code *.drl.csv}, {@code *.drl.xls}, {@code *.drl.xlsx}), in path order, and
+ * the default rules its optional manifest {@code pack.yaml} disables by name.
+ *
+ * @param directory the pack's directory
+ * @param sources the rule files, in path order
+ * @param disabled the names of default rules to disable, with where the manifest names them
+ */
+public record RulePackFiles(Path directory, List<RuleSource> sources,
+    Map<String, RuleMessage> disabled) {
+
+  /** The manifest's file name. */
+  public static final String MANIFEST = "pack.yaml";
+  private static final List<String> RULE_FILE_SUFFIXES =
+      List.of(".drl", ".drl.csv", ".drl.xls", ".drl.xlsx");
+
+  /**
+   * Reads a pack directory.
+   *
+   * @throws RulePackException when the directory, a file or the manifest cannot be read
+   */
+  public static RulePackFiles read(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      throw single(directory.toString(), 0, 0, "not a directory of rule files");
+    }
+    List<RuleSource> sources = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(directory)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        if (isRuleFile(file)) {
+          String relative = directory.relativize(file).toString().replace('\\', '/');
+          sources.add(RuleSource.builder()
+              .displayName(file.toString())
+              .resourcePath("district/" + relative)
+              .content(Files.readAllBytes(file))
+              .build());
+        }
+      }
+    } catch (IOException e) {
+      throw single(directory.toString(), 0, 0, "cannot read rule pack: " + e.getMessage());
+    }
+    Path manifest = directory.resolve(MANIFEST);
+    Map<String, RuleMessage> disabled = Files.isRegularFile(manifest)
+        ? readManifest(manifest) : Map.of();
+    return new RulePackFiles(directory, List.copyOf(sources), disabled);
+  }
+
+  private static boolean isRuleFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return RULE_FILE_SUFFIXES.stream().anyMatch(name::endsWith);
+  }
+
+  /** Reads {@code disable:} (a list of rule names) and {@code name:} from the manifest. */
+  private static Map<String, RuleMessage> readManifest(Path manifest) {
+    String file = manifest.toString();
+    Map<String, RuleMessage> disabled = new LinkedHashMap<>();
+    List<RuleMessage> problems = new ArrayList<>();
+    try (JsonParser parser = new YAMLFactory().createParser(manifest.toFile())) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          JsonLocation where = parser.currentTokenLocation();
+          JsonToken value = parser.nextToken();
+          if (key.equals("disable") && value == JsonToken.START_ARRAY) {
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+              disabled.put(parser.getText(), at(file, parser.currentTokenLocation(),
+                  "disables rule \"" + parser.getText() + "\""));
+            }
+          } else if (key.equals("name") || key.equals("description")) {
+            parser.skipChildren();
+          } else {
+            problems.add(at(file, where, "unknown key '" + key
+                + "'; a pack manifest has name, description and disable (a list of rule names)"));
+            parser.skipChildren();
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      problems.add(at(file, e.getLocation(), e.getOriginalMessage()));
+    } catch (IOException e) {
+      problems.add(RuleMessage.of(file, 0, 0, "cannot read: " + e.getMessage()));
+    }
+    if (!problems.isEmpty()) {
+      throw new RulePackException("the rule pack manifest is not usable", problems);
+    }
+    return disabled;
+  }
+
+  private static RuleMessage at(String file, JsonLocation where, String message) {
+    return RuleMessage.of(file, where.getLineNr(), where.getColumnNr(), message);
+  }
+
+  private static RulePackException single(String file, int line, int column, String message) {
+    return new RulePackException("the rule pack is not usable",
+        List.of(RuleMessage.of(file, line, column, message)));
+  }
+}
