@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Multi-Tiered System of Supports: early-warning screening with reasons.",
-    subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class},
+    subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class,
+        TestRulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:some input rows rejected (see rejects.csv); the rest was written",
+        "1:some input rows rejected (see rejects.csv; the rest was written), or a scenario failed",
         "2:usage error, or an unusable input, rule or policy file; nothing written"})
 public final class MtssCommand implements Runnable {
   /** Exit code when some input rows were rejected. */
@@ -50,6 +51,6 @@ public final class MtssCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: choose one of demo, screen, validate");
+        "Missing command: choose one of demo, screen, validate, test-rules");
   }
 }

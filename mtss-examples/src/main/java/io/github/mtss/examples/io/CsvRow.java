@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -16,13 +17,36 @@ import org.jspecify.annotations.Nullable;
  * and also reads as {@code null}, so one pass finds every problem of the row.
  */
 public final class CsvRow {
-  private final CSVRecord record;
+  private final Function<String, @Nullable String> cells;
+  private final Supplier<Map<String, String>> allCells;
+  private final int size;
+  private final boolean consistent;
   private final long line;
   private final List<Problem> problems = new ArrayList<>();
 
-  CsvRow(CSVRecord record, long line) {
-    this.record = record;
+  private CsvRow(Function<String, @Nullable String> cells,
+      Supplier<Map<String, String>> allCells, int size, boolean consistent, long line) {
+    this.cells = cells;
+    this.allCells = allCells;
+    this.size = size;
+    this.consistent = consistent;
     this.line = line;
+  }
+
+  /** Returns a row backed by a CSV record. */
+  static CsvRow of(CSVRecord record, long line) {
+    return new CsvRow(
+        column -> record.isMapped(column) && record.isSet(column) ? record.get(column) : null,
+        record::toMap, record.size(), record.isConsistent(), line);
+  }
+
+  /**
+   * Returns a row of named cells that did not come from a CSV file, such as a scenario's student;
+   * {@code line} locates it for messages.
+   */
+  public static CsvRow of(Map<String, String> cells, long line) {
+    Map<String, String> copy = new LinkedHashMap<>(cells);
+    return new CsvRow(copy::get, () -> copy, copy.size(), true, line);
   }
 
   /** Returns the 1-based line on which the row starts. */
@@ -42,10 +66,11 @@ public final class CsvRow {
 
   /** Returns the stripped text of a column, or {@code null} when the cell is empty or absent. */
   public @Nullable String text(String column) {
-    if (!record.isMapped(column) || !record.isSet(column)) {
+    String raw = cells.apply(column);
+    if (raw == null) {
       return null;
     }
-    String value = record.get(column).strip();
+    String value = raw.strip();
     return value.isEmpty() ? null : value;
   }
 
@@ -127,7 +152,7 @@ public final class CsvRow {
   /** Returns the cells of the columns not in {@code known}, by column name, in file order. */
   public Map<String, String> otherColumns(java.util.Set<String> known) {
     Map<String, String> others = new LinkedHashMap<>();
-    for (Map.Entry<String, String> cell : record.toMap().entrySet()) {
+    for (Map.Entry<String, String> cell : allCells.get().entrySet()) {
       if (!known.contains(cell.getKey()) && !cell.getKey().isEmpty()) {
         others.put(cell.getKey(), cell.getValue());
       }
@@ -136,10 +161,10 @@ public final class CsvRow {
   }
 
   int size() {
-    return record.size();
+    return size;
   }
 
   boolean isConsistent() {
-    return record.isConsistent();
+    return consistent;
   }
 }

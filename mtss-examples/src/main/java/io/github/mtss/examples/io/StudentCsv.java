@@ -80,7 +80,11 @@ public final class StudentCsv {
     }).read(in);
   }
 
-  private static @Nullable Student toStudent(CsvRow row) {
+  /**
+   * Converts one row of named cells (columns as in students.csv) to a student, recording problems
+   * on the row; returns {@code null} when the row has problems. Duplicate ids are not checked.
+   */
+  public static @Nullable Student toStudent(CsvRow row) {
     String studentId = row.required(STUDENT_ID.column());
     String schoolId = row.required(SCHOOL_ID.column());
     Grade grade = row.parse(GRADE_LEVEL.column(), "not a grade level", Grade::parse);

@@ -76,6 +76,9 @@ public final class ScreeningOutputs {
     ruleSet.put("version", rules.version());
     ruleSet.put("sha256", rules.sha256());
     ruleSet.put("files", rules.files());
+    ruleSet.put("active_rules", rules.activeRules());
+    ruleSet.put("replaced", rules.replaced());
+    ruleSet.put("disabled", rules.disabled());
     json.put("rule_set", ruleSet);
     json.put("policy", PolicyFiles.toMap(run.engine().policy()));
     json.put("threads", run.threads());
