@@ -92,6 +92,20 @@ class RulePackTest {
   }
 
   @Test
+  void aBadDecisionTableCellIsLocatedAtItsRowAndColumn() throws Exception {
+    Path table = Path.of(getClass().getResource("/packs/table/attendance-by-grade-band.drl.csv")
+        .toURI());
+    write("bands.drl.csv", Files.readString(table).replace(",0,5,0.88,", ",0,5,abc,"));
+    assertThatThrownBy(() -> MtssEngine.builder().rulePack(pack).build())
+        .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.messages())
+            .singleElement().satisfies(m -> {
+              assertThat(m.file()).endsWith("bands.drl.csv");
+              assertThat(m.line()).as("the row of the K-5 band").isEqualTo(10);
+              assertThat(m.column()).as("the cell holding abc").isEqualTo(52);
+            }));
+  }
+
+  @Test
   void aPackRuleWithADefaultRulesNameReplacesIt() throws IOException {
     write("stricter.drl", """
         package district.strict;

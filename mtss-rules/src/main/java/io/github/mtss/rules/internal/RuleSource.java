@@ -24,6 +24,12 @@ public abstract class RuleSource {
     return new String(content(), StandardCharsets.UTF_8);
   }
 
+  /** Returns whether the file is a binary spreadsheet rather than text. */
+  public boolean isBinary() {
+    String path = resourcePath().toLowerCase(java.util.Locale.ROOT);
+    return path.endsWith(".xls") || path.endsWith(".xlsx");
+  }
+
   /** Returns a new builder. */
   public static ImmutableRuleSource.Builder builder() {
     return ImmutableRuleSource.builder();

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
  * Finds where in a rule file a compiler message points when the compiler gave no line, or gave
  * one in the Java it generated from the rules: the message quotes an expression (after its last
  * {@code ": "}) or names an identifier ({@code x cannot be resolved}), and its first occurrence
- * in the rule files is the location.
+ * in the rule files is the location. Failing that, the message's rarest word in the file is
+ * (for decision tables, whose messages quote a cell's value).
  */
 final class SourceLocator {
   private static final int SHORTEST_QUOTE = 3;
+  private static final Pattern WORD = Pattern.compile("[^\\w]+");
   private static final Pattern UNRESOLVED = Pattern.compile("^(\\S+) cannot be resolved");
 
   /** Locates a message about the Java generated from a rule's consequence. */
@@ -33,14 +35,45 @@ final class SourceLocator {
   private SourceLocator() {}
 
   static RuleMessage locate(RuleSource source, String message) {
+    if (source.isBinary()) {
+      return RuleMessage.of(source.displayName(), 0, 0, message);
+    }
     String text = source.text();
     int colon = message.lastIndexOf(": ");
     String quoted = colon < 0 ? "" : message.substring(colon + 2).strip();
     int at = quoted.length() < SHORTEST_QUOTE ? -1 : text.indexOf(quoted);
     if (at < 0) {
-      return RuleMessage.of(source.displayName(), 0, 0, message);
+      at = rarestWord(text, message);
     }
-    return at(source, at, message);
+    return at < 0 ? RuleMessage.of(source.displayName(), 0, 0, message)
+        : at(source, at, message);
+  }
+
+  /**
+   * Returns where the word of the message that is rarest in the file (but present) occurs, the
+   * later word in the message winning a tie; -1 when no word of the message is in the file. A
+   * decision table's generated rules quote its cells, so this finds the cell at fault.
+   */
+  private static int rarestWord(String text, String message) {
+    int bestCount = Integer.MAX_VALUE;
+    int bestAt = -1;
+    for (String word : WORD.split(message)) {
+      if (word.length() < SHORTEST_QUOTE) {
+        continue;
+      }
+      Matcher found = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+      int count = 0;
+      int first = -1;
+      while (found.find()) {
+        first = count == 0 ? found.start() : first;
+        count++;
+      }
+      if (count > 0 && count <= bestCount) {
+        bestCount = count;
+        bestAt = first;
+      }
+    }
+    return bestAt;
   }
 
   private static RuleMessage at(RuleSource source, int at, String message) {
