@@ -19,9 +19,14 @@ import org.kie.api.KieBase;
 /**
  * Screens students with a compiled rule set and a policy: the library's entry point.
  *
- * <p>Building an engine compiles the rules once (about a second for the defaults); keep it and
- * share it. An engine is immutable and thread-safe: each call to {@link #screen(Collection)} runs
- * in its own rule session, so many threads may screen at once.
+ * <p><b>Lifecycle.</b> Building an engine compiles the rules once (one to two seconds for the
+ * defaults); build it at start-up, keep it and share it. It holds no open resources, so there is
+ * nothing to close; drop the reference to discard it. To change rules or policy, build a new
+ * engine and swap it in.
+ *
+ * <p><b>Thread-safety.</b> An engine is immutable and thread-safe: each call to
+ * {@link #screen(Collection)} runs in its own rule session, disposed before the call returns, so
+ * any number of threads may screen at once and get the same decisions as one thread.
  *
  * <pre>{@code
  * MtssEngine engine = MtssEngine.builder()
