@@ -43,9 +43,8 @@ public abstract class TierDecision {
    */
   public abstract Map<Need, Level> needs();
 
-  /** Returns the family engagement actions the rules concluded, sorted. */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<String> familyActions();
+  /** Returns the plan for engaging the student's family. */
+  public abstract FamilyPlan familyPlan();
 
   /** Returns the names of the rules that fired for this student, sorted. */
   @Value.NaturalOrder

@@ -119,7 +119,7 @@ public final class ScenarioRunner {
         actual.flags().stream().map(ContextFlag::id).toList());
     checkSet(differences, "needs", expected.needs(),
         actual.needs().keySet().stream().map(Need::id).toList());
-    checkSet(differences, "actions", expected.actions(), actual.familyActions());
+    checkSet(differences, "actions", expected.actions(), actual.familyPlan().actions());
     if (expected.reasons() != null) {
       List<String> missing = expected.reasons().stream()
           .filter(reason -> !actual.reasons().contains(reason)).toList();

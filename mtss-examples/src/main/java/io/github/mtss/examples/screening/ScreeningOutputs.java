@@ -2,7 +2,9 @@ package io.github.mtss.examples.screening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.mtss.core.Availability;
 import io.github.mtss.core.ContextFlag;
+import io.github.mtss.core.FamilyPlan;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.examples.io.CsvOutput;
@@ -31,6 +33,7 @@ public final class ScreeningOutputs {
     try (OutputDirectory out = OutputDirectory.open(directory)) {
       writeTiers(run, out.file("tiers.csv"));
       writeRejects(run, out.file("rejects.csv"));
+      writeFamilyPlans(run, out.file("family.csv"));
       JSON.writeValue(out.file("summary.json").toFile(), summaryJson(run));
       out.commit();
     }
@@ -45,6 +48,18 @@ public final class ScreeningOutputs {
             d.level(Domain.COURSEWORK).id(),
             d.flags().stream().map(ContextFlag::id).collect(Collectors.joining(";")),
             CsvOutput.list(d.reasons()));
+      }
+    }
+  }
+
+  private static void writeFamilyPlans(ScreeningRun run, Path file) throws IOException {
+    try (CsvOutput csv = CsvOutput.create(file, "student_id", "language", "contact_windows",
+        "plain_language", "actions")) {
+      for (TierDecision d : run.decisions()) {
+        FamilyPlan plan = d.familyPlan();
+        csv.row(d.studentId(), plan.language() == null ? "" : plan.language(),
+            plan.contactWindows().stream().map(Availability::id).collect(Collectors.joining(";")),
+            plan.plainLanguage(), CsvOutput.list(plan.actions()));
       }
     }
   }

@@ -48,6 +48,15 @@ class ScreenCommandTest {
     assertThat(row(tiers, "S008")).contains("Attendance not evaluated")
         .startsWith("S008,H1,11,1,none,none,none,");
 
+    List<String> family = lines(out.resolve("family.csv"));
+    assertThat(family.get(0)).isEqualTo(
+        "student_id,language,contact_windows,plain_language,actions");
+    assertThat(row(family, "S002")).isEqualTo(
+        "S002,es,evening;weekend,true,"
+            + "family_meeting;interpreter;plain_language_materials;translated_materials");
+    assertThat(row(family, "S001")).isEqualTo(
+        "S001,en,weekday,false,family_meeting;freshman_transition");
+
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertThat(summary.at("/input/rows_read").asInt()).isEqualTo(10);
     assertThat(summary.at("/tiers/1").asInt() + summary.at("/tiers/2").asInt()
@@ -195,7 +204,8 @@ class ScreenCommandTest {
     assertThat(lines(out.resolve("tiers.csv"))).hasSize(2);
     try (var listing = Files.list(out)) {
       assertThat(listing.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("notes.txt", "tiers.csv", "rejects.csv", "summary.json");
+          .containsExactlyInAnyOrder("notes.txt", "tiers.csv", "rejects.csv", "summary.json",
+              "family.csv");
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.mtss.rules.internal;
 import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.FamilyAction;
+import io.github.mtss.core.FamilyPlan;
 import io.github.mtss.core.FlagRaised;
 import io.github.mtss.core.IndicatorLevel;
 import io.github.mtss.core.IndicatorMissing;
@@ -137,7 +138,11 @@ public final class ScreeningRun {
           .notEvaluated(notEvaluated)
           .flags(flags)
           .needs(needs)
-          .familyActions(familyActions)
+          .familyPlan(FamilyPlan.builder()
+              .language(student.homeLanguage())
+              .contactWindows(student.familyAvailability())
+              .actions(familyActions)
+              .build())
           .reasons(reasons)
           .build();
     }
