@@ -3,9 +3,12 @@ package io.github.mtss.examples.cli;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.screening.ScreeningRun;
 import io.github.mtss.examples.screening.SummaryTable;
+import io.github.mtss.examples.screening.TierRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,7 +32,8 @@ final class DemoCommand implements Callable<Integer> {
     try (InputStream in = Objects.requireNonNull(
         DemoCommand.class.getResourceAsStream(STUDENTS), STUDENTS)) {
       run = ScreeningRun.of(engine, "demo/students.csv", in,
-          Runtime.getRuntime().availableProcessors());
+          Runtime.getRuntime().availableProcessors(),
+          TierRecords.none(LocalDate.now(ZoneId.systemDefault())));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Demo district: %d students screened with rule set %s in %d ms%n%n",

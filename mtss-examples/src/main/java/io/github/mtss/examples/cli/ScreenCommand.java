@@ -1,6 +1,13 @@
 package io.github.mtss.examples.cli;
 
+import io.github.mtss.core.TierHistoryEntry;
+import io.github.mtss.core.TierOverride;
+import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
+import io.github.mtss.examples.io.InputFiles;
+import io.github.mtss.examples.io.RejectedRow;
+import io.github.mtss.examples.io.TierRecordsCsv;
+import io.github.mtss.examples.screening.TierRecords;
 import io.github.mtss.examples.screening.ScreeningOutputs;
 import io.github.mtss.examples.screening.ScreeningRun;
 import java.io.IOException;
@@ -9,7 +16,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +46,20 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Screening threads; 0 (default) uses every available processor.")
   private int threads;
 
+  @Option(names = "--overrides", paramLabel = "FILE",
+      description = "overrides.csv: people's tier decisions (student_id, tier, decided_by, "
+          + "decided_on, reason, expires), respected while in force.")
+  private @Nullable Path overrides;
+
+  @Option(names = "--history", paramLabel = "FILE",
+      description = "tier_history.csv from an earlier screen; this screen's placements are "
+          + "added to it and the whole history is written to the output directory.")
+  private @Nullable Path history;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Day of the screen (YYYY-MM-DD) for overrides and history; default today.")
+  private @Nullable LocalDate asOf;
+
   @Mixin
   private EngineOptions engineOptions;
 
@@ -47,9 +74,10 @@ final class ScreenCommand implements Callable<Integer> {
     }
     int threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     var engine = engineOptions.engine();
+    TierRecords records = tierRecords();
     ScreeningRun run;
     try (InputStream in = Files.newInputStream(students)) {
-      run = ScreeningRun.of(engine, students.toString(), in, threadCount);
+      run = ScreeningRun.of(engine, students.toString(), in, threadCount, records);
     } catch (NoSuchFileException e) {
       throw new InputFileException(students + ": no such file", e);
     }
@@ -59,10 +87,31 @@ final class ScreenCommand implements Callable<Integer> {
         run.decisions().size(), run.rowsRead(), run.rowsRejected(), run.elapsedMillis(),
         engine.ruleSet().version(), out);
     if (!run.rejects().isEmpty()) {
-      spec.commandLine().getErr().printf("%d row(s) rejected; first: line %d: %s%n",
-          run.rowsRejected(), run.rejects().get(0).line(), run.rejects().get(0).problem());
+      RejectedRow first = run.rejects().get(0);
+      spec.commandLine().getErr().printf("%d problem(s) in input rows, see rejects.csv; first: "
+          + "%s:%d: %s%n", run.rejects().size(), first.file(), first.line(), first.problem());
       return MtssCommand.ROWS_REJECTED;
     }
     return 0;
+  }
+
+  private TierRecords tierRecords() throws InputFileException {
+    LocalDate day = asOf == null ? LocalDate.now(ZoneId.systemDefault()) : asOf;
+    List<RejectedRow> rejects = new ArrayList<>();
+    List<TierOverride> overrideList = List.of();
+    if (overrides != null) {
+      CsvInput.Result<TierOverride> read = InputFiles.read(overrides, TierRecordsCsv::readOverrides);
+      overrideList = values(read, rejects);
+    }
+    List<TierHistoryEntry> historyList = List.of();
+    if (history != null) {
+      historyList = values(InputFiles.read(history, TierRecordsCsv::readHistory), rejects);
+    }
+    return new TierRecords(overrideList, historyList, Map.of(), day, rejects);
+  }
+
+  private static <T> List<T> values(CsvInput.Result<T> read, List<RejectedRow> rejects) {
+    rejects.addAll(read.rejects());
+    return read.rows().stream().map(CsvInput.Row::value).toList();
   }
 }

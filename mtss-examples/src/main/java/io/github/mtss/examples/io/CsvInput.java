@@ -121,7 +121,7 @@ public final class CsvInput<T> {
           readRow(CsvRow.of(record, line), header.size(), rows, rejects);
         } catch (UncheckedIOException | IllegalStateException e) {
           rejects.add(new RejectedRow(line, firstField(lines.line(text, line)), "",
-              "row cannot be split into fields: " + describe(e)));
+              "row cannot be split into fields: " + describe(e), fileName));
           return new Segment(rowsRead + 1, line + 1);
         }
       }
@@ -133,7 +133,7 @@ public final class CsvInput<T> {
   private void readRow(CsvRow row, int headerSize, List<Row<T>> rows, List<RejectedRow> rejects) {
     if (!row.isConsistent()) {
       rejects.add(new RejectedRow(row.line(), safeId(row), "",
-          "row has " + row.size() + " fields, the header has " + headerSize));
+          "row has " + row.size() + " fields, the header has " + headerSize, fileName));
       return;
     }
     T value = mapper.map(row);
@@ -143,7 +143,8 @@ public final class CsvInput<T> {
     }
     String id = safeId(row);
     for (Problem problem : row.problems()) {
-      rejects.add(new RejectedRow(row.line(), id, problem.column(), problem.toString()));
+      rejects.add(new RejectedRow(row.line(), id, problem.column(), problem.toString(),
+          fileName));
     }
   }
 

@@ -10,8 +10,10 @@ import java.util.Comparator;
  * @param studentId the row's student id, empty when unknown
  * @param column the column at fault, empty when the problem concerns the whole row
  * @param problem what is wrong, naming the value
+ * @param file the input file the row is in
  */
-public record RejectedRow(long line, String studentId, String column, String problem) {
+public record RejectedRow(long line, String studentId, String column, String problem,
+    String file) {
   /** Orders rejects by line, then column, then problem. */
   public static final Comparator<RejectedRow> IN_FILE_ORDER = Comparator
       .comparingLong(RejectedRow::line)

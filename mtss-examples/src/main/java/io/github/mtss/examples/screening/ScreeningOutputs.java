@@ -7,9 +7,11 @@ import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.FamilyPlan;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.TierDecision;
+import io.github.mtss.core.TierPlacement;
 import io.github.mtss.examples.io.CsvOutput;
 import io.github.mtss.examples.io.OutputDirectory;
 import io.github.mtss.examples.io.RejectedRow;
+import io.github.mtss.examples.io.TierRecordsCsv;
 import io.github.mtss.rules.PolicyFiles;
 import io.github.mtss.rules.RuleSetIdentity;
 import java.io.IOException;
@@ -34,6 +36,7 @@ public final class ScreeningOutputs {
       writeTiers(run, out.file("tiers.csv"));
       writeRejects(run, out.file("rejects.csv"));
       writeFamilyPlans(run, out.file("family.csv"));
+      TierRecordsCsv.writeHistory(out.file("tier_history.csv"), run.history());
       JSON.writeValue(out.file("summary.json").toFile(), summaryJson(run));
       out.commit();
     }
@@ -41,13 +44,17 @@ public final class ScreeningOutputs {
 
   private static void writeTiers(ScreeningRun run, Path file) throws IOException {
     try (CsvOutput csv = CsvOutput.create(file, "student_id", "school_id", "grade_level", "tier",
-        "attendance", "behavior", "coursework", "flags", "reasons")) {
-      for (TierDecision d : run.decisions()) {
-        csv.row(d.studentId(), d.schoolId(), d.grade().label(), d.tier().number(),
+        "attendance", "behavior", "coursework", "flags", "reasons", "screened_tier",
+        "tier_source", "note")) {
+      for (int i = 0; i < run.decisions().size(); i++) {
+        TierDecision d = run.decisions().get(i);
+        TierPlacement placed = run.placements().get(i);
+        csv.row(d.studentId(), d.schoolId(), d.grade().label(), placed.tier().number(),
             d.level(Domain.ATTENDANCE).id(), d.level(Domain.BEHAVIOR).id(),
             d.level(Domain.COURSEWORK).id(),
             d.flags().stream().map(ContextFlag::id).collect(Collectors.joining(";")),
-            CsvOutput.list(d.reasons()));
+            CsvOutput.list(d.reasons()), d.tier().number(), placed.source().id(),
+            placed.note());
       }
     }
   }
@@ -65,9 +72,11 @@ public final class ScreeningOutputs {
   }
 
   private static void writeRejects(ScreeningRun run, Path file) throws IOException {
-    try (CsvOutput csv = CsvOutput.create(file, "line", "student_id", "column", "problem")) {
+    try (CsvOutput csv = CsvOutput.create(file, "line", "student_id", "column", "problem",
+        "file")) {
       for (RejectedRow reject : run.rejects()) {
-        csv.row(reject.line(), reject.studentId(), reject.column(), reject.problem());
+        csv.row(reject.line(), reject.studentId(), reject.column(), reject.problem(),
+            reject.file());
       }
     }
   }

@@ -5,6 +5,7 @@ import io.github.mtss.core.Domain;
 import io.github.mtss.core.Level;
 import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierDecision;
+import io.github.mtss.core.TierPlacement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,10 @@ public record ScreeningSummary(
   /** The key under which {@link #indicators()} counts students whose domain was not evaluated. */
   public static final String NOT_EVALUATED = "not_evaluated";
 
-  /** Counts the decisions. */
-  public static ScreeningSummary of(List<TierDecision> decisions) {
+  /** Counts the decisions, by the tier each student is placed in ({@code placements[i]} places
+   * {@code decisions[i]}). */
+  public static ScreeningSummary of(List<TierDecision> decisions,
+      List<TierPlacement> placements) {
     Map<Integer, Integer> tiers = emptyTierCounts();
     Map<String, Map<Integer, Integer>> bySchool = new TreeMap<>();
     Map<String, Map<String, Integer>> indicators = new LinkedHashMap<>();
@@ -48,8 +51,9 @@ public record ScreeningSummary(
     for (ContextFlag flag : ContextFlag.values()) {
       flags.put(flag.id(), 0);
     }
-    for (TierDecision decision : decisions) {
-      int tier = decision.tier().number();
+    for (int i = 0; i < decisions.size(); i++) {
+      TierDecision decision = decisions.get(i);
+      int tier = placements.get(i).tier().number();
       tiers.merge(tier, 1, Integer::sum);
       bySchool.computeIfAbsent(decision.schoolId(), s -> emptyTierCounts())
           .merge(tier, 1, Integer::sum);

@@ -36,12 +36,13 @@ class ScreenCommandTest {
     Path out = dir.resolve("out");
     List<String> tiers = lines(out.resolve("tiers.csv"));
     assertThat(tiers.get(0)).isEqualTo(
-        "student_id,school_id,grade_level,tier,attendance,behavior,coursework,flags,reasons");
+        "student_id,school_id,grade_level,tier,attendance,behavior,coursework,flags,reasons,"
+            + "screened_tier,tier_source,note");
     assertThat(tiers).hasSize(11);
     List<String> ids = tiers.stream().skip(1).map(l -> l.split(",")[0]).toList();
     assertThat(ids).isSorted().contains("S001", "S010");
     assertThat(lines(out.resolve("rejects.csv"))).containsExactly(
-        "line,student_id,column,problem");
+        "line,student_id,column,problem,file");
     assertThat(row(tiers, "S003")).startsWith("S003,E1,5,3,severe,none,severe,retained,");
     assertThat(row(tiers, "S001")).startsWith("S001,H1,9,3,none,severe,none,");
     assertThat(row(tiers, "S006")).startsWith("S006,H1,9,2,none,none,risk,");
@@ -85,7 +86,7 @@ class ScreenCommandTest {
         "--out", dir.resolve("out").toString());
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).contains("rejected");
+    assertThat(result.err()).contains("see rejects.csv");
     List<String> tiers = lines(dir.resolve("out/tiers.csv"));
     List<String> rejects = lines(dir.resolve("out/rejects.csv"));
     Set<Long> rejectedLines = rejects.stream().skip(1)
@@ -205,8 +206,40 @@ class ScreenCommandTest {
     try (var listing = Files.list(out)) {
       assertThat(listing.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("notes.txt", "tiers.csv", "rejects.csv", "summary.json",
-              "family.csv");
+              "family.csv", "tier_history.csv");
     }
+  }
+
+  @Test
+  void overridesAreRespectedAndRecordedInTheTierHistory() throws IOException {
+    Path students = write("s.csv", HEADER + "\ns1,S,9,100,12,3.0\ns2,S,9,100,1,3.0\n");
+    Path overrides = write("overrides.csv", "student_id,tier,decided_by,decided_on,reason,expires\n"
+        + "s1,1,Ms. Lopez (counselor),2026-09-01,absences were a hospital stay,2026-12-31\n"
+        + "s2,3,Mr. Kim,2026-09-01,old override,2026-09-30\n"
+        + "s3,5,Mr. Kim,2026-09-01,bad tier,\n");
+    CliRunner first = CliRunner.run("screen", "--students", students.toString(), "--overrides",
+        overrides.toString(), "--as-of", "2026-10-01", "--out", dir.resolve("one").toString());
+
+    assertThat(first.exitCode()).as("the bad override row is rejected").isEqualTo(1);
+    List<String> tiers = lines(dir.resolve("one/tiers.csv"));
+    assertThat(row(tiers, "s1")).startsWith("s1,S,9,1,risk,").endsWith(
+        ",2,override,override by Ms. Lopez (counselor) on 2026-09-01: absences were a hospital "
+            + "stay");
+    assertThat(row(tiers, "s2")).as("expired override").startsWith("s2,S,9,1,").endsWith(",1,rules,");
+    assertThat(lines(dir.resolve("one/rejects.csv")))
+        .anyMatch(l -> l.startsWith("4,s3,tier,") && l.endsWith(overrides.toString()));
+    assertThat(lines(dir.resolve("one/tier_history.csv"))).containsExactly(
+        "student_id,date,tier,screened_tier,source,note",
+        "s1,2026-10-01,1,2,override,override by Ms. Lopez (counselor) on 2026-09-01: absences "
+            + "were a hospital stay",
+        "s2,2026-10-01,1,1,rules,");
+
+    CliRunner second = CliRunner.run("screen", "--students", students.toString(), "--history",
+        dir.resolve("one/tier_history.csv").toString(), "--as-of", "2027-01-15", "--out",
+        dir.resolve("two").toString());
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(lines(dir.resolve("two/tier_history.csv"))).as("only changes are added")
+        .hasSize(4).contains("s1,2027-01-15,2,2,rules,");
   }
 
   private Path fixture() throws IOException {
