@@ -39,9 +39,10 @@ public final class CsvInput<T> {
     /** Returns the row's value; it is ignored when the row has problems. */
     @Nullable T map(CsvRow row);
 
-    /** Returns the row's identifier for reject messages (e.g. its student id), or empty. */
+    /** Returns the row's identifier for reject messages: its {@code student_id}, or empty. */
     default String idOf(CsvRow row) {
-      return "";
+      String id = row.text("student_id");
+      return id == null ? "" : id;
     }
   }
 

@@ -62,21 +62,12 @@ public final class StudentCsv {
   public static CsvInput.Result<Student> read(String fileName, InputStream in)
       throws InputFileException {
     StudentValidator validator = new StudentValidator();
-    return new CsvInput<>(fileName, REQUIRED, new CsvInput.RowMapper<Student>() {
-      @Override
-      public @Nullable Student map(CsvRow row) {
-        Student student = toStudent(row);
-        if (student != null && row.problems().isEmpty()) {
-          validator.validate(student).forEach(row::addProblem);
-        }
-        return student;
+    return new CsvInput<Student>(fileName, REQUIRED, row -> {
+      Student student = toStudent(row);
+      if (student != null && row.problems().isEmpty()) {
+        validator.validate(student).forEach(row::addProblem);
       }
-
-      @Override
-      public String idOf(CsvRow row) {
-        String id = row.text(STUDENT_ID.column());
-        return id == null ? "" : id;
-      }
+      return student;
     }).read(in);
   }
 
