@@ -37,6 +37,7 @@ class RulePackTest {
         import io.github.mtss.core.Student;
 
         rule "Typo in a field"
+            ruleflow-group "indicators"
         when
             $s : Student( attendanceRat < 0.5 )
         then
@@ -47,7 +48,7 @@ class RulePackTest {
           assertThat(e.messages()).hasSize(1);
           RuleMessage message = e.messages().get(0);
           assertThat(message.file()).isEqualTo(pack.resolve("broken.drl").toString());
-          assertThat(message.line()).isEqualTo(7);
+          assertThat(message.line()).isEqualTo(8);
           assertThat(message.column()).isEqualTo(19);
           assertThat(message.message()).contains("attendanceRat");
         });
@@ -59,6 +60,7 @@ class RulePackTest {
         package district.a;
         import io.github.mtss.core.Student;
         rule "Unknown variable"
+            ruleflow-group "needs"
         when
             $s : Student()
         then
@@ -68,7 +70,7 @@ class RulePackTest {
     assertThatThrownBy(() -> MtssEngine.builder().rulePack(pack).build())
         .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.messages())
             .singleElement().hasToString(pack.resolve("a.drl")
-                + ":7:13: in a rule's consequence: nothing cannot be resolved to a variable"));
+                + ":8:13: in a rule's consequence: nothing cannot be resolved to a variable"));
   }
 
   @Test
@@ -103,6 +105,36 @@ class RulePackTest {
               assertThat(m.line()).as("the row of the K-5 band").isEqualTo(10);
               assertThat(m.column()).as("the cell holding abc").isEqualTo(52);
             }));
+  }
+
+  @Test
+  void aRuleMustNameAKnownPhase() throws IOException {
+    write("phaseless.drl", """
+        package district.p;
+        import io.github.mtss.core.Student;
+
+        rule "No phase"
+        when
+            Student()
+        then
+        end
+
+        rule "Misspelt phase"
+            ruleflow-group "tier"
+        when
+            Student()
+        then
+        end
+        """);
+    assertThatThrownBy(() -> MtssEngine.builder().rulePack(pack).build())
+        .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.messages())
+            .extracting(RuleMessage::toString)
+            .containsExactlyInAnyOrder(
+                pack.resolve("phaseless.drl") + ":4:1: rule \"No phase\" names no phase; add "
+                    + "ruleflow-group with one of indicators, tiers, needs, family",
+                pack.resolve("phaseless.drl") + ":11:1: rule \"Misspelt phase\" names unknown "
+                    + "phase 'tier'; add ruleflow-group with one of indicators, tiers, needs, "
+                    + "family"));
   }
 
   @Test
@@ -179,6 +211,7 @@ class RulePackTest {
         package district.loop;
         import io.github.mtss.core.Student;
         rule "Keeps updating"
+            ruleflow-group "indicators"
         when
             $s : Student()
         then

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
@@ -69,6 +70,10 @@ public final class RuleCompiler {
     if (!unknown.isEmpty()) {
       throw new RulePackException("the rule pack disables unknown rules", unknown);
     }
+    List<RuleMessage> unphased = unphasedRules(base, pack);
+    if (!unphased.isEmpty()) {
+      throw new RulePackException("rules outside the screening phases", unphased);
+    }
     Set<String> replaced = new TreeSet<>(ruleNames(base, false));
     replaced.retainAll(defaultRules);
     Set<String> removed = new TreeSet<>(replaced);
@@ -110,6 +115,27 @@ public final class RuleCompiler {
       throw new RulePackException(errors.size() + " error(s) in the rule files", errors);
     }
     return services.newKieContainer(releaseId).getKieBase();
+  }
+
+  /** Returns an error for each pack rule that names no screening phase or an unknown one. */
+  private static List<RuleMessage> unphasedRules(KieBase base, @Nullable RulePackFiles pack) {
+    List<RuleMessage> problems = new ArrayList<>();
+    for (KiePackage kiePackage : base.getKiePackages()) {
+      if (kiePackage.getName().equals(DEFAULT_PACKAGE)) {
+        continue;
+      }
+      for (Rule rule : kiePackage.getRules()) {
+        String phase = ((RuleImpl) rule).getRuleFlowGroup();
+        if (phase == null || !Phases.ALL.contains(phase)) {
+          String message = "rule \"" + rule.getName() + "\" " + (phase == null || phase.isEmpty()
+              || phase.equals("MAIN") ? "names no phase" : "names unknown phase '" + phase + "'")
+              + "; add ruleflow-group with one of " + String.join(", ", Phases.ALL);
+          problems.add(SourceLocator.locateRule(
+              pack == null ? List.of() : pack.sources(), rule.getName(), message));
+        }
+      }
+    }
+    return problems;
   }
 
   /** Returns the names of the default rules, or of every other package's rules. */

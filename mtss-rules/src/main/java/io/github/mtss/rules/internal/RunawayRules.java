@@ -12,7 +12,7 @@ final class RunawayRules {
 
   private RunawayRules() {}
 
-  static RulePackException stopped(int fired, int students, Map<String, Integer> firingsByRule) {
+  static RulePackException stopped(long fired, int students, Map<String, Integer> firingsByRule) {
     String culprits = firingsByRule.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))

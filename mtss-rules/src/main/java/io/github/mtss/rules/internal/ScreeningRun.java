@@ -2,6 +2,7 @@ package io.github.mtss.rules.internal;
 
 import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
+import io.github.mtss.core.DomainLevels;
 import io.github.mtss.core.FamilyAction;
 import io.github.mtss.core.FamilyPlan;
 import io.github.mtss.core.FlagRaised;
@@ -14,6 +15,7 @@ import io.github.mtss.core.Policy;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierDecision;
+import io.github.mtss.core.TierAssigned;
 import io.github.mtss.core.TierProposal;
 import io.github.mtss.rules.RulePackException;
 import java.util.ArrayList;
@@ -30,11 +32,11 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Screens one batch of students in one Drools session: inserts the policy and the students, fires
- * the phases in order, and folds the findings into one decision per student.
+ * the phases in order (folding each phase's findings into the facts the next phase matches), and
+ * folds all findings into one decision per student.
  */
 public final class ScreeningRun {
-  /** The agenda groups, in the order they fire. */
-  public static final List<String> PHASES = List.of("indicators", "tiers", "needs", "family");
+  private static final List<String> PHASES = Phases.ALL;
 
   private final Map<String, Accumulator> byStudent = new LinkedHashMap<>();
 
@@ -56,17 +58,18 @@ public final class ScreeningRun {
         run.byStudent.put(student.studentId(), new Accumulator(student));
         session.insert(student);
       }
-      for (int i = PHASES.size() - 1; i >= 0; i--) {
-        session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
-      }
       long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, students.size());
-      int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
-      if (fired >= limit) {
-        throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
+      long fired = 0;
+      for (String phase : PHASES) {
+        session.getAgenda().getAgendaGroup(phase).setFocus();
+        fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit - fired));
+        if (fired >= limit) {
+          throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
+        }
+        run.endOf(phase, session);
       }
-      for (Object fact : session.getObjects()) {
-        run.collect(fact);
-      }
+      session.getObjects(fact -> !(fact instanceof IndicatorLevel || fact instanceof TierProposal))
+          .forEach(run::collect);
     } finally {
       session.dispose();
     }
@@ -75,10 +78,29 @@ public final class ScreeningRun {
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
+  /**
+   * Folds what a phase found into the facts the next phases match: after the indicators, one
+   * {@link DomainLevels} per student; after the tiers, one {@link TierAssigned} per student.
+   */
+  private void endOf(String phase, KieSession session) {
+    if (phase.equals(Phases.INDICATORS)) {
+      session.getObjects(fact -> fact instanceof IndicatorLevel).forEach(this::collect);
+      byStudent.values().forEach(acc -> session.insert(acc.domainLevels()));
+    } else if (phase.equals(Phases.TIERS)) {
+      session.getObjects(fact -> fact instanceof TierProposal).forEach(this::collect);
+      byStudent.values().forEach(acc -> session.insert(
+          TierAssigned.of(acc.student.studentId(), acc.tier)));
+    }
+  }
+
   private void collect(Object fact) {
     if (fact instanceof IndicatorLevel) {
       IndicatorLevel level = (IndicatorLevel) fact;
       accumulator(level.studentId()).raise(level.domain(), level.level());
+    } else if (fact instanceof TierProposal) {
+      TierProposal proposal = (TierProposal) fact;
+      Accumulator acc = accumulator(proposal.studentId());
+      acc.tier = Tier.max(acc.tier, proposal.tier());
     } else if (fact instanceof IndicatorMissing) {
       IndicatorMissing missing = (IndicatorMissing) fact;
       accumulator(missing.studentId()).notEvaluated.add(missing.domain());
@@ -91,10 +113,6 @@ public final class ScreeningRun {
     } else if (fact instanceof FamilyAction) {
       FamilyAction action = (FamilyAction) fact;
       accumulator(action.studentId()).familyActions.add(action.action());
-    } else if (fact instanceof TierProposal) {
-      TierProposal proposal = (TierProposal) fact;
-      Accumulator acc = accumulator(proposal.studentId());
-      acc.tier = Tier.max(acc.tier, proposal.tier());
     }
   }
 
@@ -126,6 +144,15 @@ public final class ScreeningRun {
 
     void raise(Domain domain, Level level) {
       levels.merge(domain, level, Level::max);
+    }
+
+    DomainLevels domainLevels() {
+      return DomainLevels.builder()
+          .studentId(student.studentId())
+          .attendance(levels.get(Domain.ATTENDANCE))
+          .behavior(levels.get(Domain.BEHAVIOR))
+          .coursework(levels.get(Domain.COURSEWORK))
+          .build();
     }
 
     TierDecision decide(Set<String> reasons) {

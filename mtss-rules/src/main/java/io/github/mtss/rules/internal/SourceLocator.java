@@ -17,6 +17,21 @@ final class SourceLocator {
   private static final Pattern WORD = Pattern.compile("[^\\w]+");
   private static final Pattern UNRESOLVED = Pattern.compile("^(\\S+) cannot be resolved");
 
+  /** Locates a message about a rule at the rule's declaration. */
+  static RuleMessage locateRule(Collection<RuleSource> sources, String ruleName, String message) {
+    Pattern declaration = Pattern.compile("rule\\s+\"" + Pattern.quote(ruleName) + "\"");
+    for (RuleSource source : sources) {
+      if (!source.isBinary()) {
+        Matcher found = declaration.matcher(source.text());
+        if (found.find()) {
+          return at(source, found.start(), message);
+        }
+      }
+    }
+    return RuleMessage.of(sources.isEmpty() ? "<rules>" : sources.iterator().next()
+        .displayName(), 0, 0, message);
+  }
+
   /** Locates a message about the Java generated from a rule's consequence. */
   static RuleMessage locateInGenerated(Collection<RuleSource> sources, String message) {
     Matcher unresolved = UNRESOLVED.matcher(message);

@@ -1,0 +1,22 @@
+package io.github.mtss.rules.internal;
+
+import java.util.List;
+
+/**
+ * The phases of a screening, in the order they run. A rule joins a phase with
+ * {@code ruleflow-group "name"}; a rule in no known phase is refused when the rules are compiled.
+ */
+public final class Phases {
+  /** Indicator cut-points and context flags. */
+  public static final String INDICATORS = "indicators";
+  /** Tier decisions. */
+  public static final String TIERS = "tiers";
+  /** Recorded and derived needs. */
+  public static final String NEEDS = "needs";
+  /** The family engagement plan. */
+  public static final String FAMILY = "family";
+  /** Every phase, in order. */
+  public static final List<String> ALL = List.of(INDICATORS, TIERS, NEEDS, FAMILY);
+
+  private Phases() {}
+}
