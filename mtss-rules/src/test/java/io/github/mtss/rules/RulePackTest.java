@@ -132,7 +132,7 @@ class RulePackTest {
             .containsExactlyInAnyOrder(
                 pack.resolve("phaseless.drl") + ":4:1: rule \"No phase\" names no phase; add "
                     + "ruleflow-group with one of indicators, tiers, needs, family",
-                pack.resolve("phaseless.drl") + ":11:1: rule \"Misspelt phase\" names unknown "
+                pack.resolve("phaseless.drl") + ":10:1: rule \"Misspelt phase\" names unknown "
                     + "phase 'tier'; add ruleflow-group with one of indicators, tiers, needs, "
                     + "family"));
   }
