@@ -1,0 +1,5 @@
+/** Implementation of the core algorithms; not part of the API and subject to change. */
+@NullMarked
+package io.github.mtss.core.internal;
+
+import org.jspecify.annotations.NullMarked;
