@@ -43,6 +43,12 @@ public abstract class TierDecision {
    */
   public abstract Map<Need, Level> needs();
 
+  /**
+   * Returns, for each need, the partner services that fit it; empty when the engine was built
+   * without services.
+   */
+  public abstract Map<Need, Eligibility> eligibility();
+
   /** Returns the plan for engaging the student's family. */
   public abstract FamilyPlan familyPlan();
 

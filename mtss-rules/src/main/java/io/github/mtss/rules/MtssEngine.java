@@ -3,16 +3,22 @@ package io.github.mtss.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import io.github.mtss.core.Policy;
+import io.github.mtss.core.SeatAllocation;
+import io.github.mtss.core.SeatRequests;
+import io.github.mtss.core.Service;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.internal.DefaultRules;
 import io.github.mtss.rules.internal.RuleCompiler;
 import io.github.mtss.rules.internal.RulePackFiles;
 import io.github.mtss.rules.internal.ScreeningRun;
+import io.github.mtss.rules.internal.ServiceCatalogue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 
@@ -40,6 +46,7 @@ public final class MtssEngine {
   private final Policy policy;
   private final RuleSetIdentity identity;
   private final int batchSize;
+  private final ServiceCatalogue services;
 
   private MtssEngine(Builder builder) {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
@@ -47,6 +54,7 @@ public final class MtssEngine {
     this.base = compiled.base();
     this.identity = compiled.identity();
     this.policy = builder.policy;
+    this.services = new ServiceCatalogue(builder.services);
     this.batchSize = builder.batchSize;
   }
 
@@ -60,6 +68,22 @@ public final class MtssEngine {
     return policy;
   }
 
+  /** Returns the partner services screened against, sorted by id. */
+  public List<Service> services() {
+    return services.all();
+  }
+
+  /**
+   * Allocates the limited seats of the engine's services to the needs of screened students,
+   * optimally (see {@link SeatAllocation}): priorities come from the policy, eligibility from the
+   * decisions. Pass every decision of the period at once: seats are a global decision.
+   */
+  public SeatAllocation allocate(List<TierDecision> decisions) {
+    Map<String, Integer> capacities = new LinkedHashMap<>();
+    services.all().forEach(service -> capacities.put(service.id(), service.capacity()));
+    return SeatAllocation.allocate(SeatRequests.from(decisions, policy), capacities);
+  }
+
   /** Returns the identity of the compiled rule set, for provenance. */
   public RuleSetIdentity ruleSet() {
     return identity;
@@ -67,7 +91,7 @@ public final class MtssEngine {
 
   /** Screens one student. */
   public TierDecision screen(Student student) {
-    return ScreeningRun.screen(base, policy, List.of(student)).get(0);
+    return ScreeningRun.screen(base, policy, services, List.of(student)).get(0);
   }
 
   /**
@@ -80,7 +104,7 @@ public final class MtssEngine {
   public List<TierDecision> screen(Collection<Student> students) {
     List<TierDecision> decisions = new ArrayList<>(students.size());
     for (List<Student> batch : Lists.partition(uniqueIds(students), batchSize)) {
-      decisions.addAll(ScreeningRun.screen(base, policy, batch));
+      decisions.addAll(ScreeningRun.screen(base, policy, services, batch));
     }
     return decisions;
   }
@@ -99,6 +123,7 @@ public final class MtssEngine {
     private Policy policy = Policy.defaults();
     private int batchSize = 256;
     private @Nullable Path rulePack;
+    private List<Service> services = List.of();
 
     private Builder() {}
 
@@ -115,6 +140,16 @@ public final class MtssEngine {
      */
     public Builder rulePack(Path directory) {
       this.rulePack = directory;
+      return this;
+    }
+
+    /**
+     * Sets the partner services to screen against: each decision then says which services fit
+     * each need ({@link TierDecision#eligibility()}), and {@link MtssEngine#allocate} assigns
+     * their seats. Default: none.
+     */
+    public Builder services(Collection<Service> services) {
+      this.services = List.copyOf(services);
       return this;
     }
 

@@ -13,10 +13,12 @@ public final class Phases {
   public static final String TIERS = "tiers";
   /** Recorded and derived needs. */
   public static final String NEEDS = "needs";
+  /** Which partner services fit each need. */
+  public static final String ELIGIBILITY = "eligibility";
   /** The family engagement plan. */
   public static final String FAMILY = "family";
   /** Every phase, in order. */
-  public static final List<String> ALL = List.of(INDICATORS, TIERS, NEEDS, FAMILY);
+  public static final List<String> ALL = List.of(INDICATORS, TIERS, NEEDS, ELIGIBILITY, FAMILY);
 
   private Phases() {}
 }

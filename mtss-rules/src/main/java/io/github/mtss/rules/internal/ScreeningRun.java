@@ -12,15 +12,18 @@ import io.github.mtss.core.Level;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.NeedIdentified;
 import io.github.mtss.core.Policy;
+import io.github.mtss.core.ServiceMisfit;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierAssigned;
 import io.github.mtss.core.TierProposal;
+import io.github.mtss.core.UnmetCause;
 import io.github.mtss.rules.RulePackException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +42,26 @@ public final class ScreeningRun {
   private static final List<String> PHASES = Phases.ALL;
 
   private final Map<String, Accumulator> byStudent = new LinkedHashMap<>();
+  private final ServiceCatalogue services;
 
-  private ScreeningRun() {}
+  private ScreeningRun(ServiceCatalogue services) {
+    this.services = services;
+  }
 
   /**
    * Screens the students, returning their decisions in input order.
    *
    * @throws RulePackException when the rules fire more often than the policy allows
    */
-  public static List<TierDecision> screen(KieBase base, Policy policy, List<Student> students) {
-    ScreeningRun run = new ScreeningRun();
+  public static List<TierDecision> screen(KieBase base, Policy policy,
+      ServiceCatalogue services, List<Student> students) {
+    ScreeningRun run = new ScreeningRun(services);
     FiringRecorder recorder = new FiringRecorder();
     KieSession session = base.newKieSession();
     try {
       session.addEventListener(recorder);
       session.insert(policy);
+      services.all().forEach(session::insert);
       for (Student student : students) {
         run.byStudent.put(student.studentId(), new Accumulator(student));
         session.insert(student);
@@ -74,7 +82,7 @@ public final class ScreeningRun {
       session.dispose();
     }
     return run.byStudent.values().stream()
-        .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId())))
+        .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId()), services))
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
@@ -110,6 +118,9 @@ public final class ScreeningRun {
     } else if (fact instanceof NeedIdentified) {
       NeedIdentified need = (NeedIdentified) fact;
       accumulator(need.studentId()).needs.merge(need.need(), need.severity(), Level::max);
+    } else if (fact instanceof ServiceMisfit) {
+      ServiceMisfit misfit = (ServiceMisfit) fact;
+      accumulator(misfit.studentId()).misfit(misfit);
     } else if (fact instanceof FamilyAction) {
       FamilyAction action = (FamilyAction) fact;
       accumulator(action.studentId()).familyActions.add(action.action());
@@ -133,6 +144,7 @@ public final class ScreeningRun {
     final Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
     final Map<Need, Level> needs = new EnumMap<>(Need.class);
     final Set<String> familyActions = new TreeSet<>();
+    final Map<Need, Map<String, Set<UnmetCause>>> misfits = new EnumMap<>(Need.class);
     Tier tier = Tier.TIER_1;
 
     Accumulator(Student student) {
@@ -146,6 +158,12 @@ public final class ScreeningRun {
       levels.merge(domain, level, Level::max);
     }
 
+    void misfit(ServiceMisfit misfit) {
+      misfits.computeIfAbsent(misfit.need(), n -> new HashMap<>())
+          .computeIfAbsent(misfit.serviceId(), s -> EnumSet.noneOf(UnmetCause.class))
+          .add(misfit.cause());
+    }
+
     DomainLevels domainLevels() {
       return DomainLevels.builder()
           .studentId(student.studentId())
@@ -155,7 +173,7 @@ public final class ScreeningRun {
           .build();
     }
 
-    TierDecision decide(Set<String> reasons) {
+    TierDecision decide(Set<String> reasons, ServiceCatalogue services) {
       return TierDecision.builder()
           .studentId(student.studentId())
           .schoolId(student.schoolId())
@@ -165,6 +183,8 @@ public final class ScreeningRun {
           .notEvaluated(notEvaluated)
           .flags(flags)
           .needs(needs)
+          .eligibility(services.isEmpty() ? Map.of() : services.eligibility(needs.keySet(),
+              misfits))
           .familyPlan(FamilyPlan.builder()
               .language(student.homeLanguage())
               .contactWindows(student.familyAvailability())

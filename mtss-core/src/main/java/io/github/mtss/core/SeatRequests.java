@@ -1,0 +1,30 @@
+package io.github.mtss.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns screening decisions into the requests that compete for seats. */
+public final class SeatRequests {
+  private SeatRequests() {}
+
+  /**
+   * Returns one request per need of each decision that has eligibility information, with the
+   * priority {@link Policy#priority(Tier, Level)} gives its tier and severity.
+   */
+  public static List<SeatRequest> from(List<TierDecision> decisions, Policy policy) {
+    List<SeatRequest> requests = new ArrayList<>();
+    for (TierDecision decision : decisions) {
+      for (Map.Entry<Need, Eligibility> need : decision.eligibility().entrySet()) {
+        requests.add(SeatRequest.builder()
+            .studentId(decision.studentId())
+            .need(need.getKey())
+            .priority(policy.priority(decision.tier(), decision.needs().get(need.getKey())))
+            .eligibleServices(need.getValue().eligibleServices())
+            .ineligibleCause(need.getValue().cause())
+            .build());
+      }
+    }
+    return requests;
+  }
+}
