@@ -1,9 +1,11 @@
 package io.github.mtss.examples.cli;
 
 import io.github.mtss.core.Policy;
+import io.github.mtss.core.Service;
 import io.github.mtss.rules.MtssEngine;
 import io.github.mtss.rules.PolicyFiles;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -20,8 +22,13 @@ final class EngineOptions {
 
   /** Loads the policy and compiles the rules; fails before any output is written. */
   MtssEngine engine() {
+    return engine(List.of());
+  }
+
+  /** Loads the policy and compiles the rules for screening against {@code services}. */
+  MtssEngine engine(List<Service> services) {
     Policy policy = policyFile == null ? Policy.defaults() : PolicyFiles.load(policyFile);
-    MtssEngine.Builder builder = MtssEngine.builder().policy(policy);
+    MtssEngine.Builder builder = MtssEngine.builder().policy(policy).services(services);
     if (rulesDirectory != null) {
       builder.rulePack(rulesDirectory);
     }

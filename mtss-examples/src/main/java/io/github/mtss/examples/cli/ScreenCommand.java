@@ -1,10 +1,12 @@
 package io.github.mtss.examples.cli;
 
+import io.github.mtss.core.Service;
 import io.github.mtss.core.TierHistoryEntry;
 import io.github.mtss.core.TierOverride;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.InputFiles;
+import io.github.mtss.examples.io.PartnerCsv;
 import io.github.mtss.examples.io.RejectedRow;
 import io.github.mtss.examples.io.TierRecordsCsv;
 import io.github.mtss.examples.screening.TierRecords;
@@ -46,6 +48,11 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Screening threads; 0 (default) uses every available processor.")
   private int threads;
 
+  @Option(names = "--partners", paramLabel = "FILE",
+      description = "partners.csv: community partners' services; adds recommendations.csv and "
+          + "unmet.csv (optimal allocation of their seats).")
+  private @Nullable Path partners;
+
   @Option(names = "--overrides", paramLabel = "FILE",
       description = "overrides.csv: people's tier decisions (student_id, tier, decided_by, "
           + "decided_on, reason, expires), respected while in force.")
@@ -73,8 +80,11 @@ final class ScreenCommand implements Callable<Integer> {
           "--threads must be 0 (all processors) or more, was " + threads);
     }
     int threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    var engine = engineOptions.engine();
-    TierRecords records = tierRecords();
+    List<RejectedRow> partnerRejects = new ArrayList<>();
+    List<Service> services = partners == null ? List.of()
+        : values(InputFiles.read(partners, PartnerCsv::read), partnerRejects);
+    var engine = engineOptions.engine(services);
+    TierRecords records = tierRecords(partnerRejects);
     ScreeningRun run;
     try (InputStream in = Files.newInputStream(students)) {
       run = ScreeningRun.of(engine, students.toString(), in, threadCount, records);
@@ -95,9 +105,8 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
-  private TierRecords tierRecords() throws InputFileException {
+  private TierRecords tierRecords(List<RejectedRow> rejects) throws InputFileException {
     LocalDate day = asOf == null ? LocalDate.now(ZoneId.systemDefault()) : asOf;
-    List<RejectedRow> rejects = new ArrayList<>();
     List<TierOverride> overrideList = List.of();
     if (overrides != null) {
       CsvInput.Result<TierOverride> read = InputFiles.read(overrides, TierRecordsCsv::readOverrides);

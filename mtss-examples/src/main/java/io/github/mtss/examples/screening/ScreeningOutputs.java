@@ -37,6 +37,9 @@ public final class ScreeningOutputs {
       writeRejects(run, out.file("rejects.csv"));
       writeFamilyPlans(run, out.file("family.csv"));
       TierRecordsCsv.writeHistory(out.file("tier_history.csv"), run.history());
+      if (run.allocation() != null) {
+        MatchingOutputs.write(run, run.allocation(), out);
+      }
       JSON.writeValue(out.file("summary.json").toFile(), summaryJson(run));
       out.commit();
     }
@@ -95,6 +98,9 @@ public final class ScreeningOutputs {
     json.put("tiers_by_school", summary.tiersBySchool());
     json.put("indicators", summary.indicators());
     json.put("flags", summary.flags());
+    if (run.allocation() != null) {
+      json.putAll(MatchingOutputs.summary(run, run.allocation()));
+    }
     RuleSetIdentity rules = run.engine().ruleSet();
     Map<String, Object> ruleSet = new LinkedHashMap<>();
     ruleSet.put("version", rules.version());

@@ -1,5 +1,6 @@
 package io.github.mtss.examples.screening;
 
+import io.github.mtss.core.SeatAllocation;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierHistoryEntry;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One screening of a students file: what was read, rejected and decided, with the engine that
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
  * @param rejects the problems of the rejected rows, in file order
  * @param placements the tier each screened student is placed in, in the decisions' order
  * @param history the tier history including this screen's placements
+ * @param allocation the seats of the engine's services given to needs, or {@code null} when
+ *     the engine has no services
  * @param engine the engine that screened
  * @param threads the number of threads used
  * @param elapsedMillis wall-clock time from reading to the last decision
@@ -35,6 +39,7 @@ public record ScreeningRun(
     List<RejectedRow> rejects,
     List<TierPlacement> placements,
     List<TierHistoryEntry> history,
+    @Nullable SeatAllocation allocation,
     MtssEngine engine,
     int threads,
     long elapsedMillis) {
@@ -52,11 +57,12 @@ public record ScreeningRun(
         .map(CsvInput.Row::value).collect(Collectors.toCollection(ArrayList::new));
     List<TierDecision> decisions = ParallelScreening.screen(engine, students, threads);
     List<TierPlacement> placements = records.place(decisions);
+    SeatAllocation allocation = engine.services().isEmpty() ? null : engine.allocate(decisions);
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     List<RejectedRow> rejects = new ArrayList<>(read.rejects());
     rejects.addAll(records.rejects());
     return new ScreeningRun(studentsFile, read.rowsRead(), decisions, List.copyOf(rejects),
-        placements, records.extendHistory(placements), engine, threads, elapsed);
+        placements, records.extendHistory(placements), allocation, engine, threads, elapsed);
   }
 
   /** Returns the number of distinct rows of the students file rejected. */

@@ -2,6 +2,12 @@ package io.github.mtss.examples.screening;
 
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.Level;
+import io.github.mtss.core.Need;
+import io.github.mtss.core.SeatAllocation;
+import io.github.mtss.core.Service;
+import io.github.mtss.core.UnmetCause;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Renders a {@link ScreeningSummary} as plain-text tables for a terminal. */
@@ -29,6 +35,31 @@ public final class SummaryTable {
     summary.flags().forEach((flag, count) -> out.append(flag).append(' ').append(count)
         .append("  "));
     return out.toString().stripTrailing() + System.lineSeparator();
+  }
+
+  /** Returns needs met and unmet per category with the main cause, and partner utilisation. */
+  public static String renderMatching(SeatAllocation allocation, List<Service> services) {
+    Map<Need, int[]> counts = new EnumMap<>(Need.class);
+    Map<Need, Map<UnmetCause, Integer>> causes = new EnumMap<>(Need.class);
+    allocation.assignments().forEach(a ->
+        counts.computeIfAbsent(a.request().need(), n -> new int[2])[0]++);
+    for (SeatAllocation.Unmet u : allocation.unmet()) {
+      counts.computeIfAbsent(u.request().need(), n -> new int[2])[1]++;
+      causes.computeIfAbsent(u.request().need(), n -> new EnumMap<>(UnmetCause.class))
+          .merge(u.cause(), 1, Integer::sum);
+    }
+    StringBuilder out = new StringBuilder(String.format(
+        "Partner matching (optimal allocation, priority met %d):%n%-16s %6s %6s  %s%n",
+        allocation.totalPriority(), "need", "met", "unmet", "main reason unmet"));
+    counts.forEach((need, metUnmet) -> out.append(String.format("%-16s %6d %6d  %s%n",
+        need.id(), metUnmet[0], metUnmet[1], causes.getOrDefault(need, Map.of()).entrySet()
+            .stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey().id()).orElse(""))));
+    long partners = services.stream().map(s -> s.partner().id()).distinct().count();
+    int seats = services.stream().mapToInt(Service::capacity).sum();
+    int used = allocation.seatsUsed().values().stream().mapToInt(Integer::intValue).sum();
+    out.append(String.format("%n%d services from %d partners: %d of %d seats used%n",
+        services.size(), partners, used, seats));
+    return out.toString();
   }
 
   private static String tierRow(String label, Map<Integer, Integer> tiers) {
