@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * and also reads as {@code null}, so one pass finds every problem of the row.
  */
 public final class CsvRow {
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private final Function<String, @Nullable String> cells;
   private final Supplier<Map<String, String>> allCells;
   private final int size;
@@ -158,6 +160,19 @@ public final class CsvRow {
       }
     }
     return others;
+  }
+
+  /**
+   * Returns a two-letter ISO 639-1 language code in lower case.
+   *
+   * @throws IllegalArgumentException when the text is not one
+   */
+  public static String languageCode(String text) {
+    String code = text.toLowerCase(Locale.ROOT);
+    if (!LANGUAGE.matcher(code).matches()) {
+      throw new IllegalArgumentException("not a two-letter ISO 639-1 language code");
+    }
+    return code;
   }
 
   int size() {

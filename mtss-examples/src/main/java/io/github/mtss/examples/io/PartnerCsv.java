@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  * A partner named differently, or with another type, on a later row is rejected.
  */
 public final class PartnerCsv {
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final List<String> REQUIRED =
       List.of("service_id", "partner_id", "partner_type", "category", "capacity");
   private static final String ANY = "*";
@@ -88,7 +86,7 @@ public final class PartnerCsv {
     Grade min = row.parse("min_grade", "not a grade level", Grade::parse);
     Grade max = row.parse("max_grade", "not a grade level", Grade::parse);
     List<Tier> tiers = row.list("tiers", text -> Tier.of(Integer.parseInt(text)));
-    List<String> languages = row.list("languages", PartnerCsv::language);
+    List<String> languages = row.list("languages", text -> text.equals(ANY) ? ANY : CsvRow.languageCode(text));
     List<Availability> schedule = row.list("schedule", Availability::parse);
     List<String> schools = row.list("schools", text -> text);
     Audience audience = row.parse("serves", "not student, family or both", Audience::parse);
@@ -118,13 +116,5 @@ public final class PartnerCsv {
         .capacity(capacity)
         .evidenceLevel(evidence)
         .build();
-  }
-
-  private static String language(String text) {
-    String code = text.toLowerCase(java.util.Locale.ROOT);
-    if (!code.equals(ANY) && !LANGUAGE.matcher(code).matches()) {
-      throw new IllegalArgumentException("not a two-letter ISO 639-1 code or *");
-    }
-    return code;
   }
 }

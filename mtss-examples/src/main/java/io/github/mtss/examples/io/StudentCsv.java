@@ -31,9 +31,7 @@ import io.github.mtss.core.StudentValidator;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +42,6 @@ import org.jspecify.annotations.Nullable;
  * fail {@link StudentValidator} are rejected; a repeated student id keeps the first row.
  */
 public final class StudentCsv {
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final Set<String> KNOWN = Arrays.stream(StudentField.values())
       .map(StudentField::column).collect(Collectors.toUnmodifiableSet());
   private static final List<String> REQUIRED = Arrays.stream(StudentField.values())
@@ -99,19 +96,11 @@ public final class StudentCsv {
         .mathPercentile(row.number(MATH_PCT.column()))
         .retained(row.bool(RETAINED.column()))
         .schoolMoves(row.integer(SCHOOL_MOVES.column()))
-        .homeLanguage(row.parse(HOME_LANGUAGE.column(), "not an ISO 639-1 code", StudentCsv::language))
+        .homeLanguage(row.parse(HOME_LANGUAGE.column(), "not an ISO 639-1 code", CsvRow::languageCode))
         .familyAvailability(row.list(FAMILY_AVAILABILITY.column(), Availability::parse))
         .familyLiteracySupport(row.bool(FAMILY_LITERACY_SUPPORT.column()))
         .needs(row.list(NEEDS.column(), Need::parse))
         .attributes(row.otherColumns(KNOWN));
     return row.problems().isEmpty() ? builder.build() : null;
-  }
-
-  private static String language(String text) {
-    String code = text.toLowerCase(Locale.ROOT);
-    if (!LANGUAGE.matcher(code).matches()) {
-      throw new IllegalArgumentException("not a two-letter ISO 639-1 language code");
-    }
-    return code;
   }
 }
