@@ -270,6 +270,60 @@ public abstract class Policy {
     return base + bonus;
   }
 
+  // ---- progress monitoring (NCRTI decision rules) -------------------------------------------
+
+  /**
+   * Consecutive points below (or above) the aimline that call for intensifying (or raising the
+   * goal): the four-point rule. Default 4 (National Center on Response to Intervention).
+   */
+  @Value.Default
+  public int fourPointCount() {
+    return 4;
+  }
+
+  /** Fewest points a trend line is drawn from (the trend rule). Default 6 (NCRTI: 6-8). */
+  @Value.Default
+  public int trendMinPoints() {
+    return 6;
+  }
+
+  /** How many of the latest points the trend line uses. Default 8. */
+  @Value.Default
+  public int trendPoints() {
+    return 8;
+  }
+
+  /**
+   * How far the trend's growth may differ from the aimline's, as a share of it, before the trend
+   * rule calls for a change or a higher goal. Default 0.1 (10 %).
+   */
+  @Value.Default
+  public double trendTolerance() {
+    return 0.1;
+  }
+
+  /** Weeks a plan runs before any decision. Default 6 (a typical 6-8 week intervention cycle). */
+  @Value.Default
+  public int progressMinWeeks() {
+    return 6;
+  }
+
+  /** Points measured before any decision. Default 4, the fewest the four-point rule needs. */
+  @Value.Default
+  public int progressMinPoints() {
+    return 4;
+  }
+
+  /**
+   * Dual discrepancy: growth below this share of the aimline's growth while the level is below
+   * the aimline refers the student to a more intensive tier. Default 0.5. Stands in for "growth
+   * below the 25th percentile of peers" when no growth norms are available.
+   */
+  @Value.Default
+  public double dualDiscrepancyGrowthRatio() {
+    return 0.5;
+  }
+
   // ---- limits ------------------------------------------------------------------------------
 
   /**
@@ -307,6 +361,12 @@ public abstract class Policy {
     requireOrder(problems, "priority_risk_bonus", 0, "priority_risk_bonus", priorityRiskBonus());
     requireOrder(problems, "priority_risk_bonus", priorityRiskBonus(),
         "priority_severe_bonus", prioritySevereBonus());
+    requireOrder(problems, "four_point_count", 1, "four_point_count", fourPointCount());
+    requireOrder(problems, "trend_min_points", 2, "trend_min_points", trendMinPoints());
+    requireOrder(problems, "trend_min_points", trendMinPoints(), "trend_points", trendPoints());
+    requireOrder(problems, "trend_tolerance", 0, "trend_tolerance", trendTolerance());
+    requireOrder(problems, "dual_discrepancy_growth_ratio", 0, "dual_discrepancy_growth_ratio",
+        dualDiscrepancyGrowthRatio());
     requireOrder(problems, "max_firings_per_student", 1,
         "max_firings_per_student", maxFiringsPerStudent());
     if (!schoolLanguage().matches("[a-z]{2}")) {

@@ -2,7 +2,10 @@ package io.github.mtss.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
+import io.github.mtss.core.Plan;
+import io.github.mtss.core.PlanDecision;
 import io.github.mtss.core.Policy;
+import io.github.mtss.core.ProgressPoint;
 import io.github.mtss.core.SeatAllocation;
 import io.github.mtss.core.SeatRequests;
 import io.github.mtss.core.Service;
@@ -10,10 +13,12 @@ import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.internal.DefaultRules;
 import io.github.mtss.rules.internal.RuleCompiler;
+import io.github.mtss.rules.internal.ProgressReview;
 import io.github.mtss.rules.internal.RulePackFiles;
 import io.github.mtss.rules.internal.ScreeningRun;
 import io.github.mtss.rules.internal.ServiceCatalogue;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -82,6 +87,17 @@ public final class MtssEngine {
     Map<String, Integer> capacities = new LinkedHashMap<>();
     services.all().forEach(service -> capacities.put(service.id(), service.capacity()));
     return SeatAllocation.allocate(SeatRequests.from(decisions, policy), capacities);
+  }
+
+  /**
+   * Reviews intervention plans as of a day with the progress rules (four-point rule, trend rule,
+   * dual discrepancy, minimum duration and points; numbers from the policy). Points may be in any
+   * order and may include other plans' points.
+   *
+   * @return one decision per plan, sorted by plan id
+   */
+  public List<PlanDecision> review(List<Plan> plans, List<ProgressPoint> points, LocalDate asOf) {
+    return ProgressReview.review(base, policy, plans, points, asOf);
   }
 
   /** Returns the identity of the compiled rule set, for provenance. */

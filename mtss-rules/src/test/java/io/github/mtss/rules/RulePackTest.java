@@ -131,10 +131,10 @@ class RulePackTest {
             .extracting(RuleMessage::toString)
             .containsExactlyInAnyOrder(
                 pack.resolve("phaseless.drl") + ":4:1: rule \"No phase\" names no phase; add "
-                    + "ruleflow-group with one of indicators, tiers, needs, eligibility, family",
+                    + "ruleflow-group with one of indicators, tiers, needs, eligibility, family, progress",
                 pack.resolve("phaseless.drl") + ":10:1: rule \"Misspelt phase\" names unknown "
                     + "phase 'tier'; add ruleflow-group with one of indicators, tiers, needs, "
-                    + "eligibility, family"));
+                    + "eligibility, family, progress"));
   }
 
   @Test

@@ -6,23 +6,36 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Records, for each student, the names of the rules that fired on its facts, and how often each
- * rule fired in all (to name the rules of a runaway loop).
+ * Records, for each subject (a student, or a plan), the names of the rules that fired on its
+ * facts, and how often each rule fired in all (to name the rules of a runaway loop).
  */
 final class FiringRecorder extends DefaultAgendaEventListener {
   private final Map<String, Set<String>> rulesByStudent = new HashMap<>();
   private final Map<String, Integer> firingsByRule = new HashMap<>();
+  private final Function<Object, @Nullable String> subjectOf;
+
+  /** Records by student: the id of a {@link Student} or of a {@link Finding}'s student. */
+  FiringRecorder() {
+    this(FiringRecorder::studentOf);
+  }
+
+  /** Records by the subject {@code subjectOf} finds in a matched fact (null: none). */
+  FiringRecorder(Function<Object, @Nullable String> subjectOf) {
+    this.subjectOf = subjectOf;
+  }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
     String rule = event.getMatch().getRule().getName();
     firingsByRule.merge(rule, 1, Integer::sum);
     for (Object fact : event.getMatch().getObjects()) {
-      String studentId = studentOf(fact);
+      String studentId = subjectOf.apply(fact);
       if (studentId != null) {
         rulesByStudent.computeIfAbsent(studentId, id -> new TreeSet<>()).add(rule);
       }
@@ -37,7 +50,7 @@ final class FiringRecorder extends DefaultAgendaEventListener {
     return firingsByRule;
   }
 
-  private static @org.jspecify.annotations.Nullable String studentOf(Object fact) {
+  private static @Nullable String studentOf(Object fact) {
     if (fact instanceof Student) {
       return ((Student) fact).studentId();
     }

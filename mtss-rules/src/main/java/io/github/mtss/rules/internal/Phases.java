@@ -17,8 +17,13 @@ public final class Phases {
   public static final String ELIGIBILITY = "eligibility";
   /** The family engagement plan. */
   public static final String FAMILY = "family";
-  /** Every phase, in order. */
+  /** Every phase of a screening, in order. */
   public static final List<String> ALL = List.of(INDICATORS, TIERS, NEEDS, ELIGIBILITY, FAMILY);
+  /** The phase of a plan review, which runs in a session of its own. */
+  public static final String PROGRESS = "progress";
+  /** Every phase a rule may name. */
+  public static final List<String> KNOWN = List.of(INDICATORS, TIERS, NEEDS, ELIGIBILITY, FAMILY,
+      PROGRESS);
 
   private Phases() {}
 }

@@ -126,10 +126,10 @@ public final class RuleCompiler {
       }
       for (Rule rule : kiePackage.getRules()) {
         String phase = ((RuleImpl) rule).getRuleFlowGroup();
-        if (phase == null || !Phases.ALL.contains(phase)) {
+        if (phase == null || !Phases.KNOWN.contains(phase)) {
           String message = "rule \"" + rule.getName() + "\" " + (phase == null || phase.isEmpty()
               || phase.equals("MAIN") ? "names no phase" : "names unknown phase '" + phase + "'")
-              + "; add ruleflow-group with one of " + String.join(", ", Phases.ALL);
+              + "; add ruleflow-group with one of " + String.join(", ", Phases.KNOWN);
           problems.add(SourceLocator.locateRule(
               pack == null ? List.of() : pack.sources(), rule.getName(), message));
         }
