@@ -1,9 +1,14 @@
 package io.github.mtss.examples.cli;
 
+import io.github.mtss.core.Plan;
+import io.github.mtss.core.PlanDecision;
+import io.github.mtss.core.ProgressPoint;
 import io.github.mtss.core.Service;
+import io.github.mtss.rules.MtssEngine;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.PartnerCsv;
+import io.github.mtss.examples.io.PlanCsv;
 import io.github.mtss.examples.screening.ScreeningRun;
 import io.github.mtss.examples.screening.SummaryTable;
 import io.github.mtss.examples.screening.TierRecords;
@@ -25,6 +30,14 @@ import picocli.CommandLine.Command;
 final class DemoCommand implements Callable<Integer> {
   /** The embedded sample district's students file. */
   static final String STUDENTS = "/io/github/mtss/examples/demo/students.csv";
+  /** The embedded sample district's intervention plans. */
+  static final String PLANS = "/io/github/mtss/examples/demo/plans.csv";
+  /** The embedded sample district's progress points. */
+  static final String PROGRESS = "/io/github/mtss/examples/demo/progress.csv";
+  /** The embedded sample district's intervention catalogue. */
+  static final String CATALOGUE = "/io/github/mtss/examples/demo/interventions.csv";
+  /** The day the demo reviews its plans, fixed so the demo prints the same every day. */
+  static final LocalDate REVIEW_DAY = LocalDate.of(2026, 11, 20);
   /** The embedded sample district's partner services. */
   static final String PARTNERS = "/io/github/mtss/examples/demo/partners.csv";
 
@@ -53,9 +66,32 @@ final class DemoCommand implements Callable<Integer> {
     if (run.allocation() != null) {
       out.printf("%n%s", SummaryTable.renderMatching(run.allocation(), services));
     }
+    out.printf("%n%s", planReviews(engine));
     out.printf("Try: java -jar mtss-examples/target/mtss.jar screen --students FILE --out DIR%n");
     out.flush();
     return 0;
+  }
+
+  private static String planReviews(MtssEngine engine) throws IOException, InputFileException {
+    List<Plan> plans;
+    List<ProgressPoint> points;
+    try (InputStream in = resource(PLANS)) {
+      plans = PlanCsv.readPlans("demo/plans.csv", in).rows().stream()
+          .map(CsvInput.Row::value).toList();
+    }
+    try (InputStream in = resource(PROGRESS)) {
+      points = PlanCsv.readProgress("demo/progress.csv", in).rows().stream()
+          .map(CsvInput.Row::value).toList();
+    }
+    StringBuilder text = new StringBuilder(String.format(
+        "Plan reviews as of %s (four-point rule, trend rule, dual discrepancy):%n", REVIEW_DAY));
+    for (PlanDecision d : engine.review(plans, points, REVIEW_DAY)) {
+      text.append(String.format("  %-6s %-6s %-22s %-26s slope %5.2f/wk vs aim %5.2f/wk%s%n",
+          d.review().studentId(), d.review().plan().id(), d.outcome().id(),
+          d.review().plan().metric(), d.review().slope(), d.review().aimSlope(),
+          d.review().reviewDue() ? ", review due" : ""));
+    }
+    return text.toString();
   }
 
   private static InputStream resource(String name) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Multi-Tiered System of Supports: early-warning screening with reasons.",
     subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class,
-        TestRulesCommand.class},
+        TestRulesCommand.class, ProgressCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -51,6 +51,6 @@ public final class MtssCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: choose one of demo, screen, validate, test-rules");
+        "Missing command: choose one of demo, screen, validate, test-rules, progress");
   }
 }

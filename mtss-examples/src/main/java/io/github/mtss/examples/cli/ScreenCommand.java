@@ -1,12 +1,15 @@
 package io.github.mtss.examples.cli;
 
+import io.github.mtss.core.Plan;
 import io.github.mtss.core.Service;
+import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierHistoryEntry;
 import io.github.mtss.core.TierOverride;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.InputFiles;
 import io.github.mtss.examples.io.PartnerCsv;
+import io.github.mtss.examples.io.PlanCsv;
 import io.github.mtss.examples.io.RejectedRow;
 import io.github.mtss.examples.io.TierRecordsCsv;
 import io.github.mtss.examples.screening.TierRecords;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,6 +61,11 @@ final class ScreenCommand implements Callable<Integer> {
       description = "overrides.csv: people's tier decisions (student_id, tier, decided_by, "
           + "decided_on, reason, expires), respected while in force.")
   private @Nullable Path overrides;
+
+  @Option(names = "--plans", paramLabel = "FILE",
+      description = "plans.csv: a student with a plan running on the day of the screen stays in "
+          + "the plan's tier; a different screened tier is reported, not applied.")
+  private @Nullable Path plans;
 
   @Option(names = "--history", paramLabel = "FILE",
       description = "tier_history.csv from an earlier screen; this screen's placements are "
@@ -116,7 +125,15 @@ final class ScreenCommand implements Callable<Integer> {
     if (history != null) {
       historyList = values(InputFiles.read(history, TierRecordsCsv::readHistory), rejects);
     }
-    return new TierRecords(overrideList, historyList, Map.of(), day, rejects);
+    Map<String, Tier> planTiers = new HashMap<>();
+    if (plans != null) {
+      for (Plan plan : values(InputFiles.read(plans, PlanCsv::readPlans), rejects)) {
+        if (!day.isBefore(plan.start()) && !day.isAfter(plan.targetDate())) {
+          planTiers.merge(plan.studentId(), plan.tier(), Tier::max);
+        }
+      }
+    }
+    return new TierRecords(overrideList, historyList, planTiers, day, rejects);
   }
 
   private static <T> List<T> values(CsvInput.Result<T> read, List<RejectedRow> rejects) {

@@ -61,9 +61,11 @@ public final class CsvInput<T> {
    * @param rows the valid rows in file order
    * @param rejects the problems of the rejected rows, in file order
    * @param rowsRead the number of data rows in the file
+   * @param fileName the file's name as shown in messages
    * @param <T> the value type
    */
-  public record Result<T>(List<Row<T>> rows, List<RejectedRow> rejects, long rowsRead) {}
+  public record Result<T>(List<Row<T>> rows, List<RejectedRow> rejects, long rowsRead,
+      String fileName) {}
 
   private final String fileName;
   private final Collection<String> requiredColumns;
@@ -100,7 +102,7 @@ public final class CsvInput<T> {
       rowsRead += segment.rowsRead();
       line = segment.nextLine();
     }
-    return new Result<>(rows, rejects, rowsRead);
+    return new Result<>(rows, rejects, rowsRead, fileName);
   }
 
   private record Segment(long rowsRead, long nextLine) {}

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -38,14 +37,11 @@ public final class TierRecordsCsv {
           .studentId(row.required("student_id"))
           .decidedBy(row.required("decided_by"))
           .reason(row.required("reason"))
-          .expires(date(row, "expires"));
+          .expires(PlanCsv.date(row, "expires"));
       Tier tier = tier(row, "tier");
-      LocalDate decidedOn = date(row, "decided_on");
-      if (decidedOn == null) {
-        row.required("decided_on");
-      }
+      LocalDate decidedOn = PlanCsv.requiredDate(row, "decided_on");
       return row.problems().isEmpty() && tier != null && decidedOn != null
-          ? checked(row, () -> override.tier(tier).decidedOn(decidedOn).build()) : null;
+          ? PlanCsv.checked(row, () -> override.tier(tier).decidedOn(decidedOn).build()) : null;
     }).read(in);
   }
 
@@ -56,7 +52,7 @@ public final class TierRecordsCsv {
       ImmutableTierHistoryEntry.Builder entry = TierHistoryEntry.builder()
           .studentId(row.required("student_id"))
           .note(row.text("note") == null ? "" : row.text("note"));
-      LocalDate day = date(row, "date");
+      LocalDate day = PlanCsv.requiredDate(row, "date");
       Tier tier = tier(row, "tier");
       Tier screened = tier(row, "screened_tier");
       TierSource source = row.parse("source", "not a tier source", TierSource::parse);
@@ -78,24 +74,5 @@ public final class TierRecordsCsv {
 
   private static @Nullable Tier tier(CsvRow row, String column) {
     return row.parse(column, "not a tier (1, 2 or 3)", text -> Tier.of(Integer.parseInt(text)));
-  }
-
-  private static @Nullable LocalDate date(CsvRow row, String column) {
-    return row.parse(column, "not a date (YYYY-MM-DD)", text -> {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(text, e);
-      }
-    });
-  }
-
-  private static <T> @Nullable T checked(CsvRow row, java.util.function.Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (IllegalStateException e) {
-      row.addProblem(io.github.mtss.core.Problem.of("", null, e.getMessage()));
-      return null;
-    }
   }
 }
