@@ -324,6 +324,27 @@ public abstract class Policy {
     return 0.5;
   }
 
+  // ---- equity --------------------------------------------------------------------------------
+
+  /**
+   * Risk ratio of a subgroup (its risk of Tier 3, or of Tiers 2-3, over everyone else's) above
+   * which the disproportionality report flags it. Default 2.0 (IDEA significant
+   * disproportionality practice; states flag ratios above about 2 to 3).
+   */
+  @Value.Default
+  public double disproportionalityFlagRatio() {
+    return 2.0;
+  }
+
+  /**
+   * Fewest students a subgroup (and everyone else) must count before its ratio can be flagged;
+   * smaller groups are reported but never flagged. Default 10 (a common minimum n-size).
+   */
+  @Value.Default
+  public int disproportionalityMinGroup() {
+    return 10;
+  }
+
   // ---- limits ------------------------------------------------------------------------------
 
   /**

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Multi-Tiered System of Supports: early-warning screening with reasons.",
     subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class,
-        TestRulesCommand.class, ProgressCommand.class},
+        TestRulesCommand.class, ProgressCommand.class, GenerateCommand.class,
+        CompareCommand.class, ReportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -51,6 +52,6 @@ public final class MtssCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: choose one of demo, screen, validate, test-rules, progress");
+        "Missing command: choose one of demo, screen, validate, test-rules, progress, generate, compare, report");
   }
 }

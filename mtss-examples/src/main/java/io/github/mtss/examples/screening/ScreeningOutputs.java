@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.mtss.core.Availability;
 import io.github.mtss.core.ContextFlag;
+import io.github.mtss.core.Disproportionality;
 import io.github.mtss.core.FamilyPlan;
+import io.github.mtss.core.RiskRatio;
+import io.github.mtss.core.Tier;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierPlacement;
@@ -16,7 +19,9 @@ import io.github.mtss.rules.PolicyFiles;
 import io.github.mtss.rules.RuleSetIdentity;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -84,6 +89,44 @@ public final class ScreeningOutputs {
     }
   }
 
+  /** Returns the risk ratios of every subgroup of every demographic column present. */
+  static List<Map<String, Object>> disproportionality(ScreeningRun run) {
+    List<Disproportionality.Subject> subjects = new ArrayList<>();
+    for (int i = 0; i < run.decisions().size(); i++) {
+      Map<String, String> values = run.demographics()
+          .getOrDefault(run.decisions().get(i).studentId(), Map.of());
+      Tier tier = run.placements().get(i).tier();
+      subjects.add(new Disproportionality.Subject() {
+        @Override
+        public String value(String column) {
+          return values.get(column);
+        }
+
+        @Override
+        public Tier tier() {
+          return tier;
+        }
+      });
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (RiskRatio r : Disproportionality.of(run.demographicColumns(), subjects,
+        run.engine().policy())) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("column", r.column());
+      row.put("group", r.group());
+      row.put("outcome", r.outcome());
+      row.put("students", r.groupSize());
+      row.put("with_outcome", r.groupWithOutcome());
+      row.put("others", r.othersSize());
+      row.put("others_with_outcome", r.othersWithOutcome());
+      row.put("risk_ratio", r.ratio() == null ? null : Math.round(r.ratio() * 1000) / 1000.0);
+      row.put("undefined_because", r.undefinedBecause());
+      row.put("flagged", r.flagged());
+      rows.add(row);
+    }
+    return rows;
+  }
+
   /** Returns the content of summary.json as ordered maps. */
   static Map<String, Object> summaryJson(ScreeningRun run) {
     ScreeningSummary summary = run.summary();
@@ -101,6 +144,7 @@ public final class ScreeningOutputs {
     if (run.allocation() != null) {
       json.putAll(MatchingOutputs.summary(run, run.allocation()));
     }
+    json.put("disproportionality", disproportionality(run));
     RuleSetIdentity rules = run.engine().ruleSet();
     Map<String, Object> ruleSet = new LinkedHashMap<>();
     ruleSet.put("version", rules.version());

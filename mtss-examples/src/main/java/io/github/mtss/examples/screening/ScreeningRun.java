@@ -12,7 +12,10 @@ import io.github.mtss.examples.io.StudentCsv;
 import io.github.mtss.rules.MtssEngine;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param rejects the problems of the rejected rows, in file order
  * @param placements the tier each screened student is placed in, in the decisions' order
  * @param history the tier history including this screen's placements
+ * @param demographics each screened student's values in the demographic columns present, by
+ *     student id (for the disproportionality report only; rules never see them)
  * @param allocation the seats of the engine's services given to needs, or {@code null} when
  *     the engine has no services
  * @param engine the engine that screened
@@ -39,6 +44,7 @@ public record ScreeningRun(
     List<RejectedRow> rejects,
     List<TierPlacement> placements,
     List<TierHistoryEntry> history,
+    Map<String, Map<String, String>> demographics,
     @Nullable SeatAllocation allocation,
     MtssEngine engine,
     int threads,
@@ -62,7 +68,35 @@ public record ScreeningRun(
     List<RejectedRow> rejects = new ArrayList<>(read.rejects());
     rejects.addAll(records.rejects());
     return new ScreeningRun(studentsFile, read.rowsRead(), decisions, List.copyOf(rejects),
-        placements, records.extendHistory(placements), allocation, engine, threads, elapsed);
+        placements, records.extendHistory(placements), demographics(students), allocation, engine,
+        threads, elapsed);
+  }
+
+  /** The columns treated as demographic when present: never read by default rules. */
+  public static final List<String> DEMOGRAPHIC_COLUMNS = List.of("race_ethnicity", "race",
+      "ethnicity", "sex", "gender", "ell", "frl", "income", "iep", "disability");
+
+  private static Map<String, Map<String, String>> demographics(List<Student> students) {
+    Map<String, Map<String, String>> values = new HashMap<>();
+    for (Student student : students) {
+      Map<String, String> own = new LinkedHashMap<>();
+      for (String column : DEMOGRAPHIC_COLUMNS) {
+        String value = student.attributes().get(column);
+        if (value != null && !value.isBlank()) {
+          own.put(column, value.strip());
+        }
+      }
+      if (!own.isEmpty()) {
+        values.put(student.studentId(), own);
+      }
+    }
+    return values;
+  }
+
+  /** Returns the demographic columns present for at least one screened student, in list order. */
+  public List<String> demographicColumns() {
+    return DEMOGRAPHIC_COLUMNS.stream()
+        .filter(c -> demographics.values().stream().anyMatch(m -> m.containsKey(c))).toList();
   }
 
   /** Returns the number of distinct rows of the students file rejected. */
