@@ -1,8 +1,8 @@
 package io.github.mtss.examples.cli;
 
 import io.github.mtss.examples.io.OutputDirectory;
+import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.examples.research.DistrictGenerator;
-import io.github.mtss.examples.research.TerminalProgress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package io.github.mtss.examples.cli;
 
+import io.github.mtss.examples.io.OutputDirectory;
 import io.github.mtss.examples.research.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".html");
     Files.writeString(temp, html, StandardCharsets.UTF_8);
+    OutputDirectory.readableByAll(temp, "rw-r--r--");
     Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     spec.commandLine().getOut().printf("wrote %s (%d kB)%n", out, html.length() / 1024);

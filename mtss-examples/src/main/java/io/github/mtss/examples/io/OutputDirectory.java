@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +39,18 @@ public final class OutputDirectory implements AutoCloseable {
     Path stagingParent = Files.isDirectory(absolute) ? absolute : parent;
     Files.createDirectories(stagingParent);
     Path staging = Files.createTempDirectory(stagingParent, ".mtss-staging-");
+    readableByAll(staging, "rwxr-xr-x");
     return new OutputDirectory(absolute, staging);
+  }
+
+  /**
+   * Gives a file the usual permissions of a shared output (temporary files are created private),
+   * where the file system has POSIX permissions.
+   */
+  public static void readableByAll(Path file, String permissions) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+    }
   }
 
   /** Returns where to write the output file {@code name} until {@link #commit()}. */

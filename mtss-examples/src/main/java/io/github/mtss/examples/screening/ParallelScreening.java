@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 
 /**
  * Screens students on several threads with one shared engine and returns the decisions sorted by
@@ -23,6 +24,15 @@ public final class ParallelScreening {
 
   /** Screens the students on {@code threads} threads. */
   public static List<TierDecision> screen(MtssEngine engine, List<Student> students, int threads) {
+    return screen(engine, students, threads, done -> { });
+  }
+
+  /**
+   * Screens the students on {@code threads} threads, telling {@code progress} how many are
+   * screened as parts finish.
+   */
+  public static List<TierDecision> screen(MtssEngine engine, List<Student> students, int threads,
+      LongConsumer progress) {
     List<TierDecision> decisions = new ArrayList<>(students.size());
     if (threads <= 1 || students.size() < 2) {
       decisions.addAll(engine.screen(students));
@@ -37,6 +47,7 @@ public final class ParallelScreening {
         }
         for (Future<List<TierDecision>> part : parts) {
           decisions.addAll(join(part));
+          progress.accept(decisions.size());
         }
       } finally {
         pool.shutdownNow();

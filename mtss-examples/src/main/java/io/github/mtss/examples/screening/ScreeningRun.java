@@ -9,6 +9,7 @@ import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.RejectedRow;
 import io.github.mtss.examples.io.StudentCsv;
+import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.rules.MtssEngine;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -61,7 +62,10 @@ public record ScreeningRun(
     CsvInput.Result<Student> read = StudentCsv.read(studentsFile, in);
     List<Student> students = read.rows().stream()
         .map(CsvInput.Row::value).collect(Collectors.toCollection(ArrayList::new));
-    List<TierDecision> decisions = ParallelScreening.screen(engine, students, threads);
+    List<TierDecision> decisions;
+    try (TerminalProgress progress = TerminalProgress.of("screening", students.size())) {
+      decisions = ParallelScreening.screen(engine, students, threads, progress::update);
+    }
     List<TierPlacement> placements = records.place(decisions);
     SeatAllocation allocation = engine.services().isEmpty() ? null : engine.allocate(decisions);
     long elapsed = (System.nanoTime() - start) / 1_000_000;

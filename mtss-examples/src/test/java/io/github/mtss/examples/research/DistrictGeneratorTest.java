@@ -8,6 +8,7 @@ import io.github.mtss.core.TierDecision;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.PartnerCsv;
 import io.github.mtss.examples.io.StudentCsv;
+import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.rules.MtssEngine;
 import java.io.IOException;
 import java.io.InputStream;

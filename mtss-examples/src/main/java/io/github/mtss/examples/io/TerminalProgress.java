@@ -1,4 +1,4 @@
-package io.github.mtss.examples.research;
+package io.github.mtss.examples.io;
 
 import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
