@@ -1,7 +1,5 @@
 package io.github.mtss.core;
 
-import java.util.Locale;
-
 /**
  * A grade level, kindergarten ({@link #K}) through grade 12.
  *
@@ -10,6 +8,8 @@ import java.util.Locale;
  */
 public enum Grade {
   K, G1, G2, G3, G4, G5, G6, G7, G8, G9, G10, G11, G12;
+
+  private static final Grade[] GRADES = values();
 
   /** Returns the grade as a number, kindergarten being 0. */
   public int number() {
@@ -33,14 +33,14 @@ public enum Grade {
    * @throws IllegalArgumentException naming the value when it is not a grade from K to 12
    */
   public static Grade parse(String text) {
-    String value = text.strip().toUpperCase(Locale.ROOT);
-    if (value.equals("K") || value.equals("KG")) {
+    String value = text.strip();
+    if (value.equalsIgnoreCase("K") || value.equalsIgnoreCase("KG")) {
       return K;
     }
     try {
       int number = Integer.parseInt(value);
       if (number >= 0 && number <= 12) {
-        return values()[number];
+        return GRADES[number];
       }
     } catch (NumberFormatException e) {
       // reported below with the accepted values
@@ -53,6 +53,6 @@ public enum Grade {
     if (number < 0 || number > 12) {
       throw new IllegalArgumentException("not a grade number (0..12): " + number);
     }
-    return values()[number];
+    return GRADES[number];
   }
 }

@@ -121,7 +121,7 @@ public final class CsvInput<T> {
           }
           CSVRecord record = records.next();
           rowsRead++;
-          readRow(CsvRow.of(record, line), header.size(), rows, rejects);
+          readRow(CsvRow.of(record, header, line), header.size(), rows, rejects);
         } catch (UncheckedIOException | IllegalStateException e) {
           rejects.add(new RejectedRow(line, firstField(lines.line(text, line)), "",
               "row cannot be split into fields: " + describe(e), fileName));

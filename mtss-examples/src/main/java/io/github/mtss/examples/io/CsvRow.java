@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -19,27 +18,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvRow {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+  private static final List<String> TRUE_WORDS = List.of("true", "yes", "1");
+  private static final List<String> FALSE_WORDS = List.of("false", "no", "0");
   private final Function<String, @Nullable String> cells;
-  private final Supplier<Map<String, String>> allCells;
+  private final List<String> columns;
   private final int size;
   private final boolean consistent;
   private final long line;
   private final List<Problem> problems = new ArrayList<>();
 
-  private CsvRow(Function<String, @Nullable String> cells,
-      Supplier<Map<String, String>> allCells, int size, boolean consistent, long line) {
+  private CsvRow(Function<String, @Nullable String> cells, List<String> columns, int size,
+      boolean consistent, long line) {
     this.cells = cells;
-    this.allCells = allCells;
+    this.columns = columns;
     this.size = size;
     this.consistent = consistent;
     this.line = line;
   }
 
-  /** Returns a row backed by a CSV record. */
-  static CsvRow of(CSVRecord record, long line) {
+  /** Returns a row backed by a CSV record whose header is {@code columns}. */
+  static CsvRow of(CSVRecord record, List<String> columns, long line) {
     return new CsvRow(
         column -> record.isMapped(column) && record.isSet(column) ? record.get(column) : null,
-        record::toMap, record.size(), record.isConsistent(), line);
+        columns, record.size(), record.isConsistent(), line);
   }
 
   /**
@@ -48,7 +49,7 @@ public final class CsvRow {
    */
   public static CsvRow of(Map<String, String> cells, long line) {
     Map<String, String> copy = new LinkedHashMap<>(cells);
-    return new CsvRow(copy::get, () -> copy, copy.size(), true, line);
+    return new CsvRow(copy::get, List.copyOf(copy.keySet()), copy.size(), true, line);
   }
 
   /** Returns the 1-based line on which the row starts. */
@@ -105,11 +106,17 @@ public final class CsvRow {
   /** Returns a boolean written {@code true/false}, {@code yes/no} or {@code 1/0}. */
   public @Nullable Boolean bool(String column) {
     return parse(column, "not true or false", text -> {
-      switch (text.toLowerCase(Locale.ROOT)) {
-        case "true": case "yes": case "1": return Boolean.TRUE;
-        case "false": case "no": case "0": return Boolean.FALSE;
-        default: throw new IllegalArgumentException(text);
+      for (String yes : TRUE_WORDS) {
+        if (yes.equalsIgnoreCase(text)) {
+          return Boolean.TRUE;
+        }
       }
+      for (String no : FALSE_WORDS) {
+        if (no.equalsIgnoreCase(text)) {
+          return Boolean.FALSE;
+        }
+      }
+      throw new IllegalArgumentException(text);
     });
   }
 
@@ -154,9 +161,10 @@ public final class CsvRow {
   /** Returns the cells of the columns not in {@code known}, by column name, in file order. */
   public Map<String, String> otherColumns(java.util.Set<String> known) {
     Map<String, String> others = new LinkedHashMap<>();
-    for (Map.Entry<String, String> cell : allCells.get().entrySet()) {
-      if (!known.contains(cell.getKey()) && !cell.getKey().isEmpty()) {
-        others.put(cell.getKey(), cell.getValue());
+    for (String column : columns) {
+      if (!known.contains(column) && !column.isEmpty()) {
+        String value = cells.apply(column);
+        others.put(column, value == null ? "" : value);
       }
     }
     return others;
