@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Prints the benchmark figures of docs/performance.md on this machine:
+#   1. the in-process table (decide-only rates, sessions, rules x10, threads, heap, allocation);
+#   2. end to end on a generated district: plain-Java read+decide+write versus `mtss screen`,
+#      with and without partner matching, at the heap given in MTSS_BENCH_HEAP (default 1g);
+#   3. the rules-versus-reference check on MTSS_BENCH_CHECK students (default 1,000,000).
+# Usage: scripts/bench.sh [students, default 1000000]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+students=${1:-1000000}
+heap=${MTSS_BENCH_HEAP:-1g}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+./mvnw -B -q package -DskipTests -Dinvoker.skip=true >/dev/null
+bench=mtss-bench/target/benchmarks.jar
+tool=mtss-examples/target/mtss.jar
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+java -Xmx4g -jar "$bench" 2>/dev/null
+java -jar "$tool" generate --students "$students" --seed 7 --out "$work/district" >/dev/null
+timed() {
+  local label=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  if "$@" >"$work/log" 2>&1; then
+    end=$(date +%s.%N)
+    printf '| %s | %.1f s |\n' "$label" "$(echo "$end - $start" | bc)"
+  else
+    printf '| %s | failed: %s |\n' "$label" "$(grep -m1 -oE 'OutOfMemoryError[^(]*|error: .*' "$work/log")"
+  fi
+}
+echo
+echo "| end to end, $students students, -Xmx$heap, 2 threads | wall time |"
+echo "|---|---|"
+timed "plain Java read + decide + write tiers" \
+  java -Xmx"$heap" -cp "$bench" io.github.mtss.bench.PlainPipeline \
+  "$work/district/students.csv" "$work/plain.csv"
+timed "mtss screen (rules, all outputs)" java -Xmx"$heap" -jar "$tool" screen \
+  --students "$work/district/students.csv" --threads 2 --out "$work/screen"
+timed "mtss screen --partners (rules + optimal matching)" java -Xmx"$heap" -jar "$tool" screen \
+  --students "$work/district/students.csv" --partners "$work/district/partners.csv" \
+  --threads 2 --out "$work/match"
+echo
+java -Xmx2g -cp "$bench" io.github.mtss.bench.ReferenceCheck "${MTSS_BENCH_CHECK:-1000000}" \
+  2>/dev/null | tail -1
