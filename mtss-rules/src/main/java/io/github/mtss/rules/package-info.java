@@ -10,7 +10,7 @@
  * <pre>{@code
  * MtssEngine engine = MtssEngine.builder().policy(Policy.defaults()).build();
  * TierDecision decision = engine.screen(student);
- * System.out.println(decision.tier() + " because " + decision.reasons());
+ * String why = decision.tier() + " because " + decision.reasons();
  * }</pre>
  */
 @Value.Style(

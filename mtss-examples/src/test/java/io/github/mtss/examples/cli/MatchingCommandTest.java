@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -103,14 +101,10 @@ class MatchingCommandTest {
   }
 
   private Path copy(String resource, String name) throws IOException {
-    Path file = dir.resolve(name);
-    try (InputStream in = getClass().getResourceAsStream(resource)) {
-      Files.copy(in, file);
-    }
-    return file;
+    return TestFiles.copy(resource, dir, name);
   }
 
   private List<String> lines(String file) throws IOException {
-    return Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
+    return TestFiles.lines(dir.resolve(file));
   }
 }

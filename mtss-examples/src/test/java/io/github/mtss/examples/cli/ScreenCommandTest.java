@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,10 +152,7 @@ class ScreenCommandTest {
 
   @Test
   void outputIsByteIdenticalForOneAndFourThreadsAndShuffledInput() throws IOException {
-    Path demo = dir.resolve("demo.csv");
-    try (InputStream in = getClass().getResourceAsStream(DemoCommand.STUDENTS)) {
-      Files.copy(in, demo);
-    }
+    Path demo = TestFiles.copy(DemoCommand.STUDENTS, dir, "demo.csv");
     List<String> rows = new ArrayList<>(lines(demo));
     List<String> body = new ArrayList<>(rows.subList(1, rows.size()));
     Collections.shuffle(body, new Random(7));
@@ -243,11 +239,7 @@ class ScreenCommandTest {
   }
 
   private Path fixture() throws IOException {
-    Path file = dir.resolve("students.csv");
-    try (InputStream in = getClass().getResourceAsStream("/fixtures/students.csv")) {
-      Files.copy(in, file);
-    }
-    return file;
+    return TestFiles.copy("/fixtures/students.csv", dir, "students.csv");
   }
 
   private Path write(String name, String content) throws IOException {
@@ -255,7 +247,7 @@ class ScreenCommandTest {
   }
 
   private static List<String> lines(Path file) throws IOException {
-    return Files.readAllLines(file, StandardCharsets.UTF_8);
+    return TestFiles.lines(file);
   }
 
   private static String row(List<String> lines, String studentId) {
