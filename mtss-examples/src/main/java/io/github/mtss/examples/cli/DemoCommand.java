@@ -56,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
     try (InputStream in = resource(STUDENTS)) {
       run = ScreeningRun.of(engine, "demo/students.csv", in,
           Runtime.getRuntime().availableProcessors(),
-          TierRecords.none(LocalDate.now(ZoneId.systemDefault())));
+          TierRecords.none(LocalDate.now(ZoneId.systemDefault())),
+          ScreeningRun.DEFAULT_EQUITY_COLUMNS);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Demo district: %d students screened with rule set %s in %d ms%n%n",

@@ -76,6 +76,12 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Day of the screen (YYYY-MM-DD) for overrides and history; default today.")
   private @Nullable LocalDate asOf;
 
+  @Option(names = "--equity-columns", paramLabel = "COLUMNS", split = ",",
+      description = "Demographic columns for the disproportionality report (comma-separated); "
+          + "default: race_ethnicity, race, ethnicity, sex, gender, ell, frl, income, iep, "
+          + "disability. Rules never read them.")
+  private List<String> equityColumns = ScreeningRun.DEFAULT_EQUITY_COLUMNS;
+
   @Mixin
   private EngineOptions engineOptions;
 
@@ -96,7 +102,8 @@ final class ScreenCommand implements Callable<Integer> {
     TierRecords records = tierRecords(partnerRejects);
     ScreeningRun run;
     try (InputStream in = Files.newInputStream(students)) {
-      run = ScreeningRun.of(engine, students.toString(), in, threadCount, records);
+      run = ScreeningRun.of(engine, students.toString(), in, threadCount, records,
+          equityColumns);
     } catch (NoSuchFileException e) {
       throw new InputFileException(students + ": no such file", e);
     }

@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @param rejects the problems of the rejected rows, in file order
  * @param placements the tier each screened student is placed in, in the decisions' order
  * @param history the tier history including this screen's placements
- * @param demographics each screened student's values in the demographic columns present, by
- *     student id (for the disproportionality report only; rules never see them)
+ * @param equityColumns the demographic columns the disproportionality report compares, in order
+ * @param demographics each screened student's values in those columns, by student id (for the
+ *     disproportionality report only; rules never see them)
  * @param allocation the seats of the engine's services given to needs, or {@code null} when
  *     the engine has no services
  * @param engine the engine that screened
@@ -45,6 +46,7 @@ public record ScreeningRun(
     List<RejectedRow> rejects,
     List<TierPlacement> placements,
     List<TierHistoryEntry> history,
+    List<String> equityColumns,
     Map<String, Map<String, String>> demographics,
     @Nullable SeatAllocation allocation,
     MtssEngine engine,
@@ -57,7 +59,7 @@ public record ScreeningRun(
    * @throws InputFileException when the file as a whole cannot be used
    */
   public static ScreeningRun of(MtssEngine engine, String studentsFile, InputStream in,
-      int threads, TierRecords records) throws InputFileException {
+      int threads, TierRecords records, List<String> equityColumns) throws InputFileException {
     long start = System.nanoTime();
     CsvInput.Result<Student> read = StudentCsv.read(studentsFile, in);
     List<Student> students = read.rows().stream()
@@ -72,19 +74,24 @@ public record ScreeningRun(
     List<RejectedRow> rejects = new ArrayList<>(read.rejects());
     rejects.addAll(records.rejects());
     return new ScreeningRun(studentsFile, read.rowsRead(), decisions, List.copyOf(rejects),
-        placements, records.extendHistory(placements), demographics(students), allocation, engine,
+        placements, records.extendHistory(placements), List.copyOf(equityColumns),
+        demographics(students, equityColumns), allocation, engine,
         threads, elapsed);
   }
 
-  /** The columns treated as demographic when present: never read by default rules. */
-  public static final List<String> DEMOGRAPHIC_COLUMNS = List.of("race_ethnicity", "race",
+  /**
+   * The columns the disproportionality report compares by default, when present; never read by
+   * the default rules.
+   */
+  public static final List<String> DEFAULT_EQUITY_COLUMNS = List.of("race_ethnicity", "race",
       "ethnicity", "sex", "gender", "ell", "frl", "income", "iep", "disability");
 
-  private static Map<String, Map<String, String>> demographics(List<Student> students) {
+  private static Map<String, Map<String, String>> demographics(List<Student> students,
+      List<String> columns) {
     Map<String, Map<String, String>> values = new HashMap<>();
     for (Student student : students) {
       Map<String, String> own = new LinkedHashMap<>();
-      for (String column : DEMOGRAPHIC_COLUMNS) {
+      for (String column : columns) {
         String value = student.attributes().get(column);
         if (value != null && !value.isBlank()) {
           own.put(column, value.strip());
@@ -99,7 +106,7 @@ public record ScreeningRun(
 
   /** Returns the demographic columns present for at least one screened student, in list order. */
   public List<String> demographicColumns() {
-    return DEMOGRAPHIC_COLUMNS.stream()
+    return equityColumns.stream()
         .filter(c -> demographics.values().stream().anyMatch(m -> m.containsKey(c))).toList();
   }
 

@@ -24,6 +24,12 @@ class ResearchCommandsTest {
     assertThat(screened.exitCode()).as(screened.err()).isZero();
     assertThat(Files.readString(dir.resolve("out/summary.json")))
         .contains("\"disproportionality\"", "\"column\" : \"frl\"", "\"risk_ratio\"");
+    CliRunner onlySex = CliRunner.run("screen", "--students",
+        dir.resolve("district/students.csv").toString(), "--equity-columns", "sex,home_language",
+        "--out", dir.resolve("out-sex").toString());
+    assertThat(onlySex.exitCode()).as(onlySex.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out-sex/summary.json")))
+        .contains("\"column\" : \"sex\"").doesNotContain("\"column\" : \"frl\"");
 
     CliRunner report = CliRunner.run("report", "--in", dir.resolve("out").toString(), "--out",
         dir.resolve("report.html").toString());
