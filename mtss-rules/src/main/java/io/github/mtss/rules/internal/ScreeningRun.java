@@ -12,6 +12,8 @@ import io.github.mtss.core.Level;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.NeedIdentified;
 import io.github.mtss.core.Policy;
+import io.github.mtss.core.Service;
+import io.github.mtss.core.ServiceCandidate;
 import io.github.mtss.core.ServiceMisfit;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.Tier;
@@ -61,7 +63,6 @@ public final class ScreeningRun {
     try {
       session.addEventListener(recorder);
       session.insert(policy);
-      services.all().forEach(session::insert);
       for (Student student : students) {
         run.byStudent.put(student.studentId(), new Accumulator(student));
         session.insert(student);
@@ -76,8 +77,8 @@ public final class ScreeningRun {
         }
         run.endOf(phase, session);
       }
-      session.getObjects(fact -> !(fact instanceof IndicatorLevel || fact instanceof TierProposal))
-          .forEach(run::collect);
+      session.getObjects(fact -> !(fact instanceof IndicatorLevel || fact instanceof TierProposal
+          || fact instanceof NeedIdentified)).forEach(run::collect);
     } finally {
       session.dispose();
     }
@@ -88,7 +89,8 @@ public final class ScreeningRun {
 
   /**
    * Folds what a phase found into the facts the next phases match: after the indicators, one
-   * {@link DomainLevels} per student; after the tiers, one {@link TierAssigned} per student.
+   * {@link DomainLevels} per student; after the tiers, one {@link TierAssigned} per student;
+   * after the needs, one {@link ServiceCandidate} per need and service at the student's school.
    */
   private void endOf(String phase, KieSession session) {
     if (phase.equals(Phases.INDICATORS)) {
@@ -98,6 +100,15 @@ public final class ScreeningRun {
       session.getObjects(fact -> fact instanceof TierProposal).forEach(this::collect);
       byStudent.values().forEach(acc -> session.insert(
           TierAssigned.of(acc.student.studentId(), acc.tier)));
+    } else if (phase.equals(Phases.NEEDS)) {
+      session.getObjects(fact -> fact instanceof NeedIdentified).forEach(this::collect);
+      for (Accumulator acc : byStudent.values()) {
+        for (Need need : acc.needs.keySet()) {
+          for (Service service : services.candidates(need, acc.student.schoolId())) {
+            session.insert(ServiceCandidate.of(acc.student, need, service, acc.tier));
+          }
+        }
+      }
     }
   }
 
@@ -184,7 +195,7 @@ public final class ScreeningRun {
           .flags(flags)
           .needs(needs)
           .eligibility(services.isEmpty() ? Map.of() : services.eligibility(needs.keySet(),
-              misfits))
+              student.schoolId(), misfits))
           .familyPlan(FamilyPlan.builder()
               .language(student.homeLanguage())
               .contactWindows(student.familyAvailability())

@@ -7,9 +7,11 @@ import io.github.mtss.core.Eligibility;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.Service;
 import io.github.mtss.core.UnmetCause;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,8 @@ import java.util.TreeSet;
 public final class ServiceCatalogue {
   private final ImmutableList<Service> all;
   private final ImmutableListMultimap<Need, Service> byCategory;
+  private final Map<Need, Map<String, List<Service>>> bySchool = new EnumMap<>(Need.class);
+  private final Map<Need, List<Service>> everySchool = new EnumMap<>(Need.class);
 
   /**
    * Indexes the services.
@@ -36,6 +40,30 @@ public final class ServiceCatalogue {
       }
     }
     this.byCategory = Multimaps.index(all, Service::category);
+    for (Service service : all) {
+      if (service.allSchools()) {
+        everySchool.computeIfAbsent(service.category(), n -> new ArrayList<>()).add(service);
+      }
+      for (String school : service.schools()) {
+        bySchool.computeIfAbsent(service.category(), n -> new HashMap<>())
+            .computeIfAbsent(school, s -> new ArrayList<>()).add(service);
+      }
+    }
+  }
+
+  /**
+   * Returns the services of {@code need}'s category that run at {@code school} or at every
+   * school, sorted by id.
+   */
+  List<Service> candidates(Need need, String school) {
+    List<Service> candidates = new ArrayList<>(everySchool.getOrDefault(need, List.of()));
+    for (Service service : bySchool.getOrDefault(need, Map.of()).getOrDefault(school, List.of())) {
+      if (!service.allSchools()) {
+        candidates.add(service);
+      }
+    }
+    candidates.sort(Comparator.comparing(Service::id));
+    return candidates;
   }
 
   /** Returns every service, sorted by id. */
@@ -48,16 +76,21 @@ public final class ServiceCatalogue {
     return all.isEmpty();
   }
 
-  /** Returns each need's eligibility given the misfits found, by need then service. */
-  Map<Need, Eligibility> eligibility(Set<Need> needs,
+  /**
+   * Returns each need's eligibility at the student's school given the misfits found among its
+   * candidates: {@code NO_SERVICE} when no service of the category exists, {@code SCHOOL} when
+   * none runs at the school, otherwise the first cause of the candidate that fails least.
+   */
+  Map<Need, Eligibility> eligibility(Set<Need> needs, String school,
       Map<Need, Map<String, Set<UnmetCause>>> misfits) {
     Map<Need, Eligibility> result = new EnumMap<>(Need.class);
     for (Need need : needs) {
       Map<String, Set<UnmetCause>> failed = misfits.getOrDefault(need, Map.of());
       Set<String> eligible = new TreeSet<>();
-      UnmetCause cause = UnmetCause.NO_SERVICE;
+      UnmetCause cause = byCategory.get(need).isEmpty() ? UnmetCause.NO_SERVICE
+          : UnmetCause.SCHOOL;
       int fewest = Integer.MAX_VALUE;
-      for (Service service : byCategory.get(need)) {
+      for (Service service : candidates(need, school)) {
         Set<UnmetCause> causes = failed.getOrDefault(service.id(), Set.of());
         if (causes.isEmpty()) {
           eligible.add(service.id());
