@@ -11,9 +11,11 @@ public enum StudentField {
   INCIDENTS_MAJOR, F_ELA, F_MATH, F_OTHER, GPA, READING_PCT, MATH_PCT, RETAINED, SCHOOL_MOVES,
   HOME_LANGUAGE, FAMILY_AVAILABILITY, FAMILY_LITERACY_SUPPORT, NEEDS;
 
+  private final String column = name().toLowerCase(Locale.ROOT);
+
   /** Returns the column name, e.g. {@code days_absent}. */
   public String column() {
-    return name().toLowerCase(Locale.ROOT);
+    return column;
   }
 
   /** Returns whether every row must give a value for this field. */

@@ -111,7 +111,7 @@ public final class CsvInput<T> {
   private Segment readFrom(String text, LineIndex lines, long firstLine, List<String> header,
       List<Row<T>> rows, List<RejectedRow> rejects) {
     long rowsRead = 0;
-    try (CSVParser parser = format(header).parse(new StringReader(lines.from(text, firstLine)))) {
+    try (CSVParser parser = format(header).parse(lines.readerFrom(text, firstLine))) {
       Iterator<CSVRecord> records = parser.iterator();
       while (true) {
         long line = firstLine + parser.getCurrentLineNumber();

@@ -1,5 +1,8 @@
 package io.github.mtss.examples.io;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.Arrays;
 
 /**
@@ -34,9 +37,11 @@ final class LineIndex {
     return count;
   }
 
-  /** Returns the text from the start of the 1-based {@code line} to the end. */
-  String from(String text, long line) {
-    return line > count ? "" : text.substring(starts[(int) line - 1]);
+  /** Returns a reader of the text from the start of the 1-based {@code line}, without a copy. */
+  Reader readerFrom(String text, long line) throws IOException {
+    StringReader reader = new StringReader(text);
+    reader.skip(line > count ? text.length() : starts[(int) line - 1]);
+    return reader;
   }
 
   /** Returns the 1-based {@code line} without its line break. */
