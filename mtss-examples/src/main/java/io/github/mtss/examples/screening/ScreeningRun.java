@@ -62,21 +62,23 @@ public record ScreeningRun(
       int threads, TierRecords records, List<String> equityColumns) throws InputFileException {
     long start = System.nanoTime();
     CsvInput.Result<Student> read = StudentCsv.read(studentsFile, in);
+    long rowsRead = read.rowsRead();
+    List<RejectedRow> rejects = new ArrayList<>(read.rejects());
     List<Student> students = read.rows().stream()
         .map(CsvInput.Row::value).collect(Collectors.toCollection(ArrayList::new));
+    read = null; // the rows are now only in students, freed as they are screened
+    Map<String, Map<String, String>> demographics = demographics(students, equityColumns);
     List<TierDecision> decisions;
     try (TerminalProgress progress = TerminalProgress.of("screening", students.size())) {
-      decisions = ParallelScreening.screen(engine, students, threads, progress::update);
+      decisions = ParallelScreening.screenAndRelease(engine, students, threads, progress::update);
     }
     List<TierPlacement> placements = records.place(decisions);
     SeatAllocation allocation = engine.services().isEmpty() ? null : engine.allocate(decisions);
     long elapsed = (System.nanoTime() - start) / 1_000_000;
-    List<RejectedRow> rejects = new ArrayList<>(read.rejects());
     rejects.addAll(records.rejects());
-    return new ScreeningRun(studentsFile, read.rowsRead(), decisions, List.copyOf(rejects),
+    return new ScreeningRun(studentsFile, rowsRead, decisions, List.copyOf(rejects),
         placements, records.extendHistory(placements), List.copyOf(equityColumns),
-        demographics(students, equityColumns), allocation, engine,
-        threads, elapsed);
+        demographics, allocation, engine, threads, elapsed);
   }
 
   /**
