@@ -45,7 +45,7 @@ public final class ParallelScreening {
    */
   public static List<TierDecision> screenAndRelease(MtssEngine engine, List<Student> students,
       int threads, LongConsumer progress) {
-    return screen(engine, students, Math.max(2, threads), progress, true);
+    return screen(engine, students, Math.max(1, threads), progress, true);
   }
 
   private static List<TierDecision> screen(MtssEngine engine, List<Student> students,
