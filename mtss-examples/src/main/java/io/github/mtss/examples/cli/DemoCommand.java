@@ -9,6 +9,7 @@ import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.PartnerCsv;
 import io.github.mtss.examples.io.PlanCsv;
+import io.github.mtss.examples.io.StudentCsv;
 import io.github.mtss.examples.screening.ScreeningRun;
 import io.github.mtss.examples.screening.SummaryTable;
 import io.github.mtss.examples.screening.TierRecords;
@@ -54,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     var engine = new EngineOptions().engine(services);
     ScreeningRun run;
     try (InputStream in = resource(STUDENTS)) {
-      run = ScreeningRun.of(engine, "demo/students.csv", in,
+      run = ScreeningRun.of(engine, "demo/students.csv",
+          () -> StudentCsv.read("demo/students.csv", in),
           Runtime.getRuntime().availableProcessors(),
           TierRecords.none(LocalDate.now(ZoneId.systemDefault())),
           ScreeningRun.DEFAULT_EQUITY_COLUMNS);

@@ -11,6 +11,7 @@ import io.github.mtss.examples.io.InputFiles;
 import io.github.mtss.examples.io.PartnerCsv;
 import io.github.mtss.examples.io.PlanCsv;
 import io.github.mtss.examples.io.RejectedRow;
+import io.github.mtss.examples.io.StudentCsv;
 import io.github.mtss.examples.io.TierRecordsCsv;
 import io.github.mtss.examples.screening.TierRecords;
 import io.github.mtss.examples.screening.ScreeningOutputs;
@@ -100,13 +101,8 @@ final class ScreenCommand implements Callable<Integer> {
         : values(InputFiles.read(partners, PartnerCsv::read), partnerRejects);
     var engine = engineOptions.engine(services);
     TierRecords records = tierRecords(partnerRejects);
-    ScreeningRun run;
-    try (InputStream in = Files.newInputStream(students)) {
-      run = ScreeningRun.of(engine, students.toString(), in, threadCount, records,
-          equityColumns);
-    } catch (NoSuchFileException e) {
-      throw new InputFileException(students + ": no such file", e);
-    }
+    ScreeningRun run = ScreeningRun.of(engine, students.toString(),
+        () -> StudentCsv.read(students), threadCount, records, equityColumns);
     ScreeningOutputs.write(run, out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf("screened %d of %d rows (%d rejected) in %d ms with rule set %s; wrote %s%n",

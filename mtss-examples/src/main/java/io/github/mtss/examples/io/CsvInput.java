@@ -3,13 +3,15 @@ package io.github.mtss.examples.io;
 import io.github.mtss.core.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -85,20 +87,43 @@ public final class CsvInput<T> {
   }
 
   /**
-   * Reads every row of the stream.
+   * Reads every row of the stream (held in memory, so that reading can resume after a bad row).
    *
    * @throws InputFileException when the file as a whole cannot be used
    */
   public Result<T> read(InputStream in) throws InputFileException {
-    String text = decode(in);
-    LineIndex lines = new LineIndex(text);
-    List<String> header = header(text);
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
+    }
+    return read(() -> new ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * Reads every row of a file, streaming: only the rows' values are kept, not the text.
+   *
+   * @throws InputFileException when the file as a whole cannot be used
+   */
+  public Result<T> read(Path file) throws InputFileException {
+    return read(() -> Files.newInputStream(file));
+  }
+
+  /** Opens the input anew, from its first byte. */
+  @FunctionalInterface
+  private interface Source {
+    InputStream open() throws IOException;
+  }
+
+  private Result<T> read(Source source) throws InputFileException {
+    List<String> header = header(source);
     List<Row<T>> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
     long rowsRead = 0;
     long line = 2;
-    while (line <= lines.count()) {
-      Segment segment = readFrom(text, lines, line, header, rows, rejects);
+    while (line != Long.MAX_VALUE) {
+      Segment segment = readFrom(source, line, header, rows, rejects);
       rowsRead += segment.rowsRead();
       line = segment.nextLine();
     }
@@ -108,13 +133,14 @@ public final class CsvInput<T> {
   private record Segment(long rowsRead, long nextLine) {}
 
   /** Parses rows from {@code firstLine} until the end, or until a row the grammar refuses. */
-  private Segment readFrom(String text, LineIndex lines, long firstLine, List<String> header,
-      List<Row<T>> rows, List<RejectedRow> rejects) {
+  private Segment readFrom(Source source, long firstLine, List<String> header,
+      List<Row<T>> rows, List<RejectedRow> rejects) throws InputFileException {
     long rowsRead = 0;
-    try (CSVParser parser = format(header).parse(lines.readerFrom(text, firstLine))) {
+    long line = firstLine;
+    try (CSVParser parser = format(header).parse(openAt(source, firstLine))) {
       Iterator<CSVRecord> records = parser.iterator();
       while (true) {
-        long line = firstLine + parser.getCurrentLineNumber();
+        line = firstLine + parser.getCurrentLineNumber();
         try {
           if (!records.hasNext()) {
             return new Segment(rowsRead, Long.MAX_VALUE);
@@ -123,14 +149,69 @@ public final class CsvInput<T> {
           rowsRead++;
           readRow(CsvRow.of(record, header, line), header.size(), rows, rejects);
         } catch (UncheckedIOException | IllegalStateException e) {
-          rejects.add(new RejectedRow(line, firstField(lines.line(text, line)), "",
+          if (e.getCause() instanceof CharacterCodingException) {
+            throw notUtf8(line, e.getCause());
+          }
+          rejects.add(new RejectedRow(line, firstField(lineText(source, line)), "",
               "row cannot be split into fields: " + describe(e), fileName));
           return new Segment(rowsRead + 1, line + 1);
         }
       }
+    } catch (CharacterCodingException e) {
+      throw notUtf8(line, e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /** Opens the source positioned at the start of the 1-based {@code line}, past a BOM. */
+  private static BufferedReader openAt(Source source, long line) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(),
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    for (long skipped = 1; skipped < line; skipped++) {
+      if (!skipLine(reader)) {
+        break;
+      }
+    }
+    return reader;
+  }
+
+  /** Skips one line ({@code \r\n}, {@code \n} or {@code \r}); false at the end of input. */
+  private static boolean skipLine(BufferedReader reader) throws IOException {
+    int c;
+    while ((c = reader.read()) != -1) {
+      if (c == '\n') {
+        return true;
+      }
+      if (c == '\r') {
+        reader.mark(1);
+        if (reader.read() != '\n') {
+          reader.reset();
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String lineText(Source source, long line) {
+    try (BufferedReader reader = openAt(source, line)) {
+      String text = reader.readLine();
+      return text == null ? "" : text;
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private InputFileException notUtf8(long line, Throwable cause) {
+    return new InputFileException(
+        fileName + ":" + line + ": not UTF-8 text (save the file as UTF-8)", cause);
   }
 
   private void readRow(CsvRow row, int headerSize, List<Row<T>> rows, List<RejectedRow> rejects) {
@@ -159,39 +240,20 @@ public final class CsvInput<T> {
     }
   }
 
-  private String decode(InputStream in) throws InputFileException {
-    byte[] bytes;
-    try {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
-    }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      String text = decoder.decode(buffer).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      long line = 1;
-      for (int i = 0; i < buffer.position() && i < bytes.length; i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
-      }
-      throw new InputFileException(
-          fileName + ":" + line + ": not UTF-8 text (save the file as UTF-8)", e);
-    }
-  }
-
-  private List<String> header(String text) throws InputFileException {
+  private List<String> header(Source source) throws InputFileException {
     List<String> header;
     try (CSVParser parser = CSVFormat.RFC4180.builder()
         .setHeader().setSkipHeaderRecord(true)
         .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
         .setAllowMissingColumnNames(true)
-        .get().parse(new StringReader(text))) {
+        .get().parse(openAt(source, 1))) {
       header = parser.getHeaderNames();
+    } catch (CharacterCodingException e) {
+      throw notUtf8(1, e);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw notUtf8(1, e.getCause());
+      }
       throw new InputFileException(fileName + ":1: bad header row: " + describe(e), e);
     }
     if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {

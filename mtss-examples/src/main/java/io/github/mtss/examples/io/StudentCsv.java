@@ -29,6 +29,8 @@ import io.github.mtss.core.Student;
 import io.github.mtss.core.StudentField;
 import io.github.mtss.core.StudentValidator;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,22 @@ public final class StudentCsv {
    */
   public static CsvInput.Result<Student> read(String fileName, InputStream in)
       throws InputFileException {
+    return input(fileName).read(in);
+  }
+
+  /**
+   * Reads every row of a students file, streaming its text.
+   *
+   * @throws InputFileException when the file as a whole cannot be used
+   */
+  public static CsvInput.Result<Student> read(Path file) throws InputFileException {
+    if (!Files.isRegularFile(file)) {
+      throw new InputFileException(file + ": no such file");
+    }
+    return input(file.toString()).read(file);
+  }
+
+  private static CsvInput<Student> input(String fileName) {
     StudentValidator validator = new StudentValidator();
     return new CsvInput<Student>(fileName, REQUIRED, row -> {
       Student student = toStudent(row);
@@ -65,7 +83,7 @@ public final class StudentCsv {
         validator.validate(student).forEach(row::addProblem);
       }
       return student;
-    }).read(in);
+    });
   }
 
   /**

@@ -8,10 +8,8 @@ import io.github.mtss.core.TierPlacement;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.RejectedRow;
-import io.github.mtss.examples.io.StudentCsv;
 import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.rules.MtssEngine;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,10 +56,10 @@ public record ScreeningRun(
    *
    * @throws InputFileException when the file as a whole cannot be used
    */
-  public static ScreeningRun of(MtssEngine engine, String studentsFile, InputStream in,
+  public static ScreeningRun of(MtssEngine engine, String studentsFile, StudentsSource source,
       int threads, TierRecords records, List<String> equityColumns) throws InputFileException {
     long start = System.nanoTime();
-    CsvInput.Result<Student> read = StudentCsv.read(studentsFile, in);
+    CsvInput.Result<Student> read = source.read();
     long rowsRead = read.rowsRead();
     List<RejectedRow> rejects = new ArrayList<>(read.rejects());
     List<Student> students = read.rows().stream()
@@ -79,6 +77,13 @@ public record ScreeningRun(
     return new ScreeningRun(studentsFile, rowsRead, decisions, List.copyOf(rejects),
         placements, records.extendHistory(placements), List.copyOf(equityColumns),
         demographics, allocation, engine, threads, elapsed);
+  }
+
+  /** Reads the students of a screening, from a file or a stream. */
+  @FunctionalInterface
+  public interface StudentsSource {
+    /** Reads the students; rejected rows are in the result. */
+    CsvInput.Result<Student> read() throws InputFileException;
   }
 
   /**
