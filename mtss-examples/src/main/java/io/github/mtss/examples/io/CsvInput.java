@@ -7,7 +7,11 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,7 +154,7 @@ public final class CsvInput<T> {
           readRow(CsvRow.of(record, header, line), header.size(), rows, rejects);
         } catch (UncheckedIOException | IllegalStateException e) {
           if (e.getCause() instanceof CharacterCodingException) {
-            throw notUtf8(line, e.getCause());
+            throw notUtf8(source, e.getCause());
           }
           rejects.add(new RejectedRow(line, firstField(lineText(source, line)), "",
               "row cannot be split into fields: " + describe(e), fileName));
@@ -158,7 +162,7 @@ public final class CsvInput<T> {
         }
       }
     } catch (CharacterCodingException e) {
-      throw notUtf8(line, e);
+      throw notUtf8(source, e);
     } catch (IOException e) {
       throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
     }
@@ -209,9 +213,39 @@ public final class CsvInput<T> {
     }
   }
 
-  private InputFileException notUtf8(long line, Throwable cause) {
-    return new InputFileException(
-        fileName + ":" + line + ": not UTF-8 text (save the file as UTF-8)", cause);
+  private InputFileException notUtf8(Source source, Throwable cause) {
+    return new InputFileException(fileName + ":" + firstBadLine(source)
+        + ": not UTF-8 text (save the file as UTF-8)", cause);
+  }
+
+  /** Returns the line of the first byte sequence that is not UTF-8, 0 if it cannot be read. */
+  private static long firstBadLine(Source source) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream in = source.open()) {
+      boolean end = false;
+      while (!end) {
+        int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = read < 0;
+        bytes.position(bytes.position() + Math.max(0, read));
+        bytes.flip();
+        CoderResult result = decoder.decode(bytes, chars, end);
+        chars.flip();
+        line += chars.chars().filter(c -> c == '\n').count();
+        chars.clear();
+        if (result.isError()) {
+          return line;
+        }
+        bytes.compact();
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return line;
   }
 
   private void readRow(CsvRow row, int headerSize, List<Row<T>> rows, List<RejectedRow> rejects) {
@@ -249,10 +283,10 @@ public final class CsvInput<T> {
         .get().parse(openAt(source, 1))) {
       header = parser.getHeaderNames();
     } catch (CharacterCodingException e) {
-      throw notUtf8(1, e);
+      throw notUtf8(source, e);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw notUtf8(1, e.getCause());
+        throw notUtf8(source, e.getCause());
       }
       throw new InputFileException(fileName + ":1: bad header row: " + describe(e), e);
     }

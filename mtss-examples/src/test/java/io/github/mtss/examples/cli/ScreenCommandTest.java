@@ -119,6 +119,19 @@ class ScreenCommandTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsRefusedAtTheLineOfTheBadBytes() throws IOException {
+    Path students = dir.resolve("latin1.csv");
+    Files.write(students, (HEADER + "\ns1,S,9,100,5,3.0\ns2,Sch\u00f6n,9,100,5,3.0\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(),
+        "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("latin1.csv:3: not UTF-8 text");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void headerOnlyFileGivesEmptyOutputs() throws IOException {
     Path students = write("header.csv", HEADER + "\r\n");
     CliRunner result = CliRunner.run("screen", "--students", students.toString(),
