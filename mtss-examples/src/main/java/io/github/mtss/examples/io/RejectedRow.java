@@ -14,6 +14,18 @@ import java.util.Comparator;
  */
 public record RejectedRow(long line, String studentId, String column, String problem,
     String file) {
+
+  /** Writes {@code rejects.csv}: line, student_id, column, problem, file. */
+  public static void write(java.nio.file.Path target, java.util.List<RejectedRow> rejects)
+      throws java.io.IOException {
+    try (CsvOutput csv = CsvOutput.create(target, "line", "student_id", "column", "problem",
+        "file")) {
+      for (RejectedRow r : rejects) {
+        csv.row(r.line(), r.studentId(), r.column(), r.problem(), r.file());
+      }
+    }
+  }
+
   /** Orders rejects by line, then column, then problem. */
   public static final Comparator<RejectedRow> IN_FILE_ORDER = Comparator
       .comparingLong(RejectedRow::line)

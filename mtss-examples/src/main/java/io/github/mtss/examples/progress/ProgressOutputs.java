@@ -45,12 +45,7 @@ public final class ProgressOutputs {
           }
         }
       }
-      try (CsvOutput csv = CsvOutput.create(out.file("rejects.csv"), "line", "student_id",
-          "column", "problem", "file")) {
-        for (RejectedRow r : rejects) {
-          csv.row(r.line(), r.studentId(), r.column(), r.problem(), r.file());
-        }
-      }
+      RejectedRow.write(out.file("rejects.csv"), rejects);
       Files.writeString(out.file("charts.html"), ProgressCharts.page(decisions,
           points.stream().collect(Collectors.groupingBy(ProgressPoint::planId)), asOf),
           StandardCharsets.UTF_8);

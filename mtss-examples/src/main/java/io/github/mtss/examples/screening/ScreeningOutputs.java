@@ -39,7 +39,7 @@ public final class ScreeningOutputs {
   public static void write(ScreeningRun run, Path directory) throws IOException {
     try (OutputDirectory out = OutputDirectory.open(directory)) {
       writeTiers(run, out.file("tiers.csv"));
-      writeRejects(run, out.file("rejects.csv"));
+      RejectedRow.write(out.file("rejects.csv"), run.rejects());
       writeFamilyPlans(run, out.file("family.csv"));
       TierRecordsCsv.writeHistory(out.file("tier_history.csv"), run.history());
       if (run.allocation() != null) {
@@ -79,15 +79,6 @@ public final class ScreeningOutputs {
     }
   }
 
-  private static void writeRejects(ScreeningRun run, Path file) throws IOException {
-    try (CsvOutput csv = CsvOutput.create(file, "line", "student_id", "column", "problem",
-        "file")) {
-      for (RejectedRow reject : run.rejects()) {
-        csv.row(reject.line(), reject.studentId(), reject.column(), reject.problem(),
-            reject.file());
-      }
-    }
-  }
 
   /** Returns the risk ratios of every subgroup of every demographic column present. */
   static List<Map<String, Object>> disproportionality(ScreeningRun run) {
