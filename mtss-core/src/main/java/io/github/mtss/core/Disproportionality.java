@@ -1,6 +1,7 @@
 package io.github.mtss.core;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,30 +33,64 @@ public final class Disproportionality {
   /** Returns the ratios of every subgroup of every column, by column, group, then outcome. */
   public static List<RiskRatio> of(List<String> columns, Iterable<? extends Subject> students,
       Policy policy) {
-    List<RiskRatio> ratios = new ArrayList<>();
-    for (String column : columns) {
-      Map<String, int[]> groups = new TreeMap<>();
-      int[] total = new int[3];
-      for (Subject student : students) {
+    Tally tally = new Tally(columns);
+    students.forEach(tally::add);
+    return tally.ratios(policy);
+  }
+
+  /**
+   * Counts students one at a time, for rosters too large to hold: memory grows with the number
+   * of subgroups, not of students. Not thread-safe.
+   */
+  public static final class Tally {
+    private final List<String> columns;
+    private final Map<String, Map<String, int[]>> groups = new LinkedHashMap<>();
+    private final Map<String, int[]> totals = new LinkedHashMap<>();
+
+    /** Creates a tally of the given demographic columns. */
+    public Tally(List<String> columns) {
+      this.columns = List.copyOf(columns);
+      for (String column : this.columns) {
+        groups.put(column, new TreeMap<>());
+        totals.put(column, new int[3]);
+      }
+    }
+
+    /** Counts one student. */
+    public void add(Subject student) {
+      for (String column : columns) {
         String value = student.value(column);
         if (value == null || value.isBlank()) {
           continue;
         }
-        int[] counts = groups.computeIfAbsent(value.strip(), v -> new int[3]);
-        add(counts, student.tier());
-        add(total, student.tier());
+        count(groups.get(column).computeIfAbsent(value.strip(), v -> new int[3]), student.tier());
+        count(totals.get(column), student.tier());
       }
-      groups.forEach((group, counts) -> {
-        ratios.add(ratio(column, group, TIER_3, counts[0], counts[2], total[0], total[2], policy));
-        ratios.add(ratio(column, group, TIERS_2_3, counts[0], counts[1], total[0], total[1],
-            policy));
-      });
     }
-    return ratios;
+
+    /** Returns the columns in which at least one student counted has a value, in order. */
+    public List<String> columnsWithValues() {
+      return columns.stream().filter(c -> !groups.get(c).isEmpty()).toList();
+    }
+
+    /** Returns the ratios of every subgroup of every column, by column, group, then outcome. */
+    public List<RiskRatio> ratios(Policy policy) {
+      List<RiskRatio> ratios = new ArrayList<>();
+      for (String column : columns) {
+        int[] total = totals.get(column);
+        groups.get(column).forEach((group, counts) -> {
+          ratios.add(ratio(column, group, TIER_3, counts[0], counts[2], total[0], total[2],
+              policy));
+          ratios.add(ratio(column, group, TIERS_2_3, counts[0], counts[1], total[0], total[1],
+              policy));
+        });
+      }
+      return ratios;
+    }
   }
 
   /** Counts students, those in Tier 2 or 3, and those in Tier 3. */
-  private static void add(int[] counts, Tier tier) {
+  private static void count(int[] counts, Tier tier) {
     counts[0]++;
     counts[1] += tier == Tier.TIER_1 ? 0 : 1;
     counts[2] += tier == Tier.TIER_3 ? 1 : 0;

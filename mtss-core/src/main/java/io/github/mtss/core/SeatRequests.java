@@ -15,15 +15,22 @@ public final class SeatRequests {
   public static List<SeatRequest> from(List<TierDecision> decisions, Policy policy) {
     List<SeatRequest> requests = new ArrayList<>();
     for (TierDecision decision : decisions) {
-      for (Map.Entry<Need, Eligibility> need : decision.eligibility().entrySet()) {
-        requests.add(SeatRequest.builder()
-            .studentId(decision.studentId())
-            .need(need.getKey())
-            .priority(policy.priority(decision.tier(), decision.needs().get(need.getKey())))
-            .eligibleServices(need.getValue().eligibleServices())
-            .ineligibleCause(need.getValue().cause())
-            .build());
-      }
+      requests.addAll(of(decision, policy));
+    }
+    return requests;
+  }
+
+  /** Returns the requests of one decision, as {@link #from} makes them. */
+  public static List<SeatRequest> of(TierDecision decision, Policy policy) {
+    List<SeatRequest> requests = new ArrayList<>(decision.eligibility().size());
+    for (Map.Entry<Need, Eligibility> need : decision.eligibility().entrySet()) {
+      requests.add(SeatRequest.builder()
+          .studentId(decision.studentId())
+          .need(need.getKey())
+          .priority(policy.priority(decision.tier(), decision.needs().get(need.getKey())))
+          .eligibleServices(need.getValue().eligibleServices())
+          .ineligibleCause(need.getValue().cause())
+          .build());
     }
     return requests;
   }

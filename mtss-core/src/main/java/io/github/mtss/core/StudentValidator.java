@@ -37,6 +37,25 @@ public final class StudentValidator {
    * identifier was seen before is a duplicate; the first one seen is kept.
    */
   public List<Problem> validate(Student student) {
+    List<Problem> problems = checkValues(student);
+    if (problems.isEmpty() && !seenIds.add(student.studentId())) {
+      problems.add(duplicateId(student.studentId()));
+    }
+    return problems;
+  }
+
+  /** Returns the problem of a snapshot whose identifier an earlier one already has. */
+  public static Problem duplicateId(String studentId) {
+    return Problem.of(STUDENT_ID.column(), studentId,
+        "duplicate student id; the first row with this id is kept");
+  }
+
+  /**
+   * Returns the problems of one snapshot's values alone, without looking for duplicate
+   * identifiers: for callers that find duplicates some other way, such as a sort of a roster too
+   * large to remember every identifier. Thread-safe.
+   */
+  public static List<Problem> checkValues(Student student) {
     List<Problem> problems = new ArrayList<>();
     if (student.studentId().isBlank()) {
       problems.add(Problem.of(STUDENT_ID.column(), student.studentId(), "must not be blank"));
@@ -56,10 +75,6 @@ public final class StudentValidator {
     notMoreThan(problems, DAYS_ABSENT, student.daysAbsent(), DAYS_ENROLLED, student.daysEnrolled());
     notMoreThan(
         problems, SUSPENSION_DAYS, student.suspensionDays(), DAYS_ABSENT, student.daysAbsent());
-    if (problems.isEmpty() && !seenIds.add(student.studentId())) {
-      problems.add(Problem.of(STUDENT_ID.column(), student.studentId(),
-          "duplicate student id; the first row with this id is kept"));
-    }
     return problems;
   }
 

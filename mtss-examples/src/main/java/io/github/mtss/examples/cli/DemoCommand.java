@@ -15,6 +15,10 @@ import io.github.mtss.examples.screening.SummaryTable;
 import io.github.mtss.examples.screening.TierRecords;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,17 +57,10 @@ final class DemoCommand implements Callable<Integer> {
           .map(CsvInput.Row::value).toList();
     }
     var engine = new EngineOptions().engine(services);
-    ScreeningRun run;
-    try (InputStream in = resource(STUDENTS)) {
-      run = ScreeningRun.of(engine, "demo/students.csv",
-          () -> StudentCsv.read("demo/students.csv", in),
-          Runtime.getRuntime().availableProcessors(),
-          TierRecords.none(LocalDate.now(ZoneId.systemDefault())),
-          ScreeningRun.DEFAULT_EQUITY_COLUMNS);
-    }
+    ScreeningRun run = screen(engine);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Demo district: %d students screened with rule set %s in %d ms%n%n",
-        run.decisions().size(), engine.ruleSet().version(), run.elapsedMillis());
+        run.rowsScreened(), engine.ruleSet().version(), run.elapsedMillis());
     out.print(SummaryTable.render(run.summary()));
     out.printf("%nA typical school has about 80 / 15 / 5 %% of students in tiers 1 / 2 / 3.%n");
     if (run.allocation() != null) {
@@ -73,6 +70,21 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("Try: java -jar mtss-examples/target/mtss.jar screen --students FILE --out DIR%n");
     out.flush();
     return 0;
+  }
+
+  /** Screens the sample district; its files go to a temporary directory, removed after. */
+  private static ScreeningRun screen(MtssEngine engine) throws IOException, InputFileException {
+    Path scratch = Files.createTempDirectory("mtss-demo-");
+    try (InputStream in = resource(STUDENTS)) {
+      return ScreeningRun.screen(engine,
+          sink -> StudentCsv.stream("demo/students.csv", in, sink),
+          new ScreeningRun.Settings("demo/students.csv",
+              TierRecords.none(LocalDate.now(ZoneId.systemDefault())),
+              ScreeningRun.DEFAULT_EQUITY_COLUMNS, Runtime.getRuntime().availableProcessors()),
+          scratch.resolve("out"));
+    } finally {
+      MoreFiles.deleteRecursively(scratch, RecursiveDeleteOption.ALLOW_INSECURE);
+    }
   }
 
   private static String planReviews(MtssEngine engine) throws IOException, InputFileException {

@@ -14,7 +14,6 @@ import io.github.mtss.examples.io.RejectedRow;
 import io.github.mtss.examples.io.StudentCsv;
 import io.github.mtss.examples.io.TierRecordsCsv;
 import io.github.mtss.examples.screening.TierRecords;
-import io.github.mtss.examples.screening.ScreeningOutputs;
 import io.github.mtss.examples.screening.ScreeningRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,12 +97,11 @@ final class ScreenCommand implements Callable<Integer> {
         : values(InputFiles.read(partners, PartnerCsv::read), partnerRejects);
     var engine = engineOptions.engine(services);
     TierRecords records = tierRecords(partnerRejects);
-    ScreeningRun run = ScreeningRun.of(engine, students.toString(),
-        () -> StudentCsv.read(students), threadCount, records, equityColumns);
-    ScreeningOutputs.write(run, out);
+    ScreeningRun run = ScreeningRun.screen(engine, sink -> StudentCsv.stream(students, sink),
+        new ScreeningRun.Settings(students.toString(), records, equityColumns, threadCount), out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf("screened %d of %d rows (%d rejected) in %d ms with rule set %s; wrote %s%n",
-        run.decisions().size(), run.rowsRead(), run.rowsRejected(), run.elapsedMillis(),
+        run.rowsScreened(), run.rowsRead(), run.rowsRejected(), run.elapsedMillis(),
         engine.ruleSet().version(), out);
     if (!run.rejects().isEmpty()) {
       RejectedRow first = run.rejects().get(0);

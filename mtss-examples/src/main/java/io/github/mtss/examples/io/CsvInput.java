@@ -73,6 +73,20 @@ public final class CsvInput<T> {
   public record Result<T>(List<Row<T>> rows, List<RejectedRow> rejects, long rowsRead,
       String fileName) {}
 
+  /**
+   * Receives the rows of a file as they are read, in file order, each either as a value or as
+   * its problems.
+   *
+   * @param <T> the value type
+   */
+  public interface Sink<T> {
+    /** Receives a valid row. */
+    void accept(Row<T> row);
+
+    /** Receives one problem of a rejected row (a row may have several). */
+    void reject(RejectedRow problem);
+  }
+
   private final String fileName;
   private final Collection<String> requiredColumns;
   private final RowMapper<T> mapper;
@@ -96,13 +110,16 @@ public final class CsvInput<T> {
    * @throws InputFileException when the file as a whole cannot be used
    */
   public Result<T> read(InputStream in) throws InputFileException {
-    byte[] bytes;
+    byte[] bytes = bytes(in);
+    return read(() -> new ByteArrayInputStream(bytes));
+  }
+
+  private byte[] bytes(InputStream in) throws InputFileException {
     try {
-      bytes = in.readAllBytes();
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
     }
-    return read(() -> new ByteArrayInputStream(bytes));
   }
 
   /**
@@ -114,6 +131,30 @@ public final class CsvInput<T> {
     return read(() -> Files.newInputStream(file));
   }
 
+  /**
+   * Reads every row of a file, streaming, handing each to {@code sink} as it is read; nothing
+   * is kept.
+   *
+   * @return the number of data rows in the file
+   * @throws InputFileException when the file as a whole cannot be used; rows already handed to
+   *     the sink stay handed
+   */
+  public long stream(Path file, Sink<T> sink) throws InputFileException {
+    return stream(() -> Files.newInputStream(file), sink);
+  }
+
+  /**
+   * Reads every row of a stream like {@link #stream(Path, Sink)}, holding the stream's bytes (so
+   * that reading can resume after a bad row).
+   *
+   * @return the number of data rows in the stream
+   * @throws InputFileException when the input as a whole cannot be used
+   */
+  public long stream(InputStream in, Sink<T> sink) throws InputFileException {
+    byte[] bytes = bytes(in);
+    return stream(() -> new ByteArrayInputStream(bytes), sink);
+  }
+
   /** Opens the input anew, from its first byte. */
   @FunctionalInterface
   private interface Source {
@@ -121,24 +162,39 @@ public final class CsvInput<T> {
   }
 
   private Result<T> read(Source source) throws InputFileException {
-    List<String> header = header(source);
     List<Row<T>> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
+    long rowsRead = stream(source, new Sink<T>() {
+      @Override
+      public void accept(Row<T> row) {
+        rows.add(row);
+      }
+
+      @Override
+      public void reject(RejectedRow problem) {
+        rejects.add(problem);
+      }
+    });
+    return new Result<>(rows, rejects, rowsRead, fileName);
+  }
+
+  private long stream(Source source, Sink<T> sink) throws InputFileException {
+    List<String> header = header(source);
     long rowsRead = 0;
     long line = 2;
     while (line != Long.MAX_VALUE) {
-      Segment segment = readFrom(source, line, header, rows, rejects);
+      Segment segment = readFrom(source, line, header, sink);
       rowsRead += segment.rowsRead();
       line = segment.nextLine();
     }
-    return new Result<>(rows, rejects, rowsRead, fileName);
+    return rowsRead;
   }
 
   private record Segment(long rowsRead, long nextLine) {}
 
   /** Parses rows from {@code firstLine} until the end, or until a row the grammar refuses. */
-  private Segment readFrom(Source source, long firstLine, List<String> header,
-      List<Row<T>> rows, List<RejectedRow> rejects) throws InputFileException {
+  private Segment readFrom(Source source, long firstLine, List<String> header, Sink<T> sink)
+      throws InputFileException {
     long rowsRead = 0;
     long line = firstLine;
     try (CSVParser parser = format(header).parse(openAt(source, firstLine))) {
@@ -151,12 +207,12 @@ public final class CsvInput<T> {
           }
           CSVRecord record = records.next();
           rowsRead++;
-          readRow(CsvRow.of(record, header, line), header.size(), rows, rejects);
+          readRow(CsvRow.of(record, header, line), header.size(), sink);
         } catch (UncheckedIOException | IllegalStateException e) {
           if (e.getCause() instanceof CharacterCodingException) {
             throw notUtf8(source, e.getCause());
           }
-          rejects.add(new RejectedRow(line, firstField(lineText(source, line)), "",
+          sink.reject(new RejectedRow(line, firstField(lineText(source, line)), "",
               "row cannot be split into fields: " + describe(e), fileName));
           return new Segment(rowsRead + 1, line + 1);
         }
@@ -248,20 +304,20 @@ public final class CsvInput<T> {
     return line;
   }
 
-  private void readRow(CsvRow row, int headerSize, List<Row<T>> rows, List<RejectedRow> rejects) {
+  private void readRow(CsvRow row, int headerSize, Sink<T> sink) {
     if (!row.isConsistent()) {
-      rejects.add(new RejectedRow(row.line(), safeId(row), "",
+      sink.reject(new RejectedRow(row.line(), safeId(row), "",
           "row has " + row.size() + " fields, the header has " + headerSize, fileName));
       return;
     }
     T value = mapper.map(row);
     if (row.problems().isEmpty() && value != null) {
-      rows.add(new Row<>(row.line(), value));
+      sink.accept(new Row<>(row.line(), value));
       return;
     }
     String id = safeId(row);
     for (Problem problem : row.problems()) {
-      rejects.add(new RejectedRow(row.line(), id, problem.column(), problem.toString(),
+      sink.reject(new RejectedRow(row.line(), id, problem.column(), problem.toString(),
           fileName));
     }
   }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code ;} between the items of a list cell.
  */
 public final class CsvOutput implements AutoCloseable {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
   private final CSVPrinter printer;
 
   private CsvOutput(CSVPrinter printer) {
@@ -24,12 +25,25 @@ public final class CsvOutput implements AutoCloseable {
   /** Creates {@code file} and writes the header row. */
   public static CsvOutput create(Path file, String... header) throws IOException {
     Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    return new CsvOutput(CSVFormat.RFC4180.builder().setHeader(header).get().print(writer));
+    return new CsvOutput(FORMAT.builder().setHeader(header).get().print(writer));
   }
 
   /** Writes one row. */
   public void row(Object... cells) throws IOException {
     printer.printRecord(cells);
+  }
+
+  /**
+   * Returns one row as the text {@link #row} would write, without the line break: to format
+   * rows on several threads and write them later with {@link #formattedRow}.
+   */
+  public static String format(Object... cells) {
+    return FORMAT.format(cells);
+  }
+
+  /** Writes one row formatted by {@link #format}. */
+  public void formattedRow(String row) throws IOException {
+    printer.getOut().append(row).append(FORMAT.getRecordSeparator());
   }
 
   /** Joins the items of a list cell with {@code ;}. */

@@ -58,6 +58,15 @@ public final class OutputDirectory implements AutoCloseable {
     return staging.resolve(name);
   }
 
+  /**
+   * Returns the staging directory, on the destination's file system, where a command may keep
+   * temporary files; it must remove them before {@link #commit()}. They are removed with the
+   * staging directory if the command fails.
+   */
+  public Path scratch() {
+    return staging;
+  }
+
   /** Moves every written file into the destination. */
   public void commit() throws IOException {
     if (!Files.exists(target)) {

@@ -25,6 +25,7 @@ import io.github.mtss.core.Availability;
 import io.github.mtss.core.Grade;
 import io.github.mtss.core.ImmutableStudent;
 import io.github.mtss.core.Need;
+import io.github.mtss.core.Problem;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.StudentField;
 import io.github.mtss.core.StudentValidator;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -75,15 +77,50 @@ public final class StudentCsv {
     return input(file.toString()).read(file);
   }
 
+  /**
+   * Reads a students file row by row, handing each student or problem to {@code sink} as it is
+   * read. Values are validated but duplicate ids are not looked for (that would mean remembering
+   * every id): the caller finds them, for instance when it sorts what it screened.
+   *
+   * @return the number of data rows in the file
+   * @throws InputFileException when the file as a whole cannot be used
+   */
+  public static long stream(Path file, CsvInput.Sink<Student> sink) throws InputFileException {
+    if (!Files.isRegularFile(file)) {
+      throw new InputFileException(file + ": no such file");
+    }
+    return streaming(file.toString()).stream(file, sink);
+  }
+
+  /**
+   * Reads a students stream row by row like {@link #stream(Path, CsvInput.Sink)}.
+   *
+   * @param fileName the name shown in messages
+   * @return the number of data rows in the stream
+   * @throws InputFileException when the input as a whole cannot be used
+   */
+  public static long stream(String fileName, InputStream in, CsvInput.Sink<Student> sink)
+      throws InputFileException {
+    return streaming(fileName).stream(in, sink);
+  }
+
+  private static CsvInput<Student> streaming(String fileName) {
+    return new CsvInput<Student>(fileName, REQUIRED,
+        row -> checked(row, StudentValidator::checkValues));
+  }
+
   private static CsvInput<Student> input(String fileName) {
     StudentValidator validator = new StudentValidator();
-    return new CsvInput<Student>(fileName, REQUIRED, row -> {
-      Student student = toStudent(row);
-      if (student != null && row.problems().isEmpty()) {
-        validator.validate(student).forEach(row::addProblem);
-      }
-      return student;
-    });
+    return new CsvInput<Student>(fileName, REQUIRED, row -> checked(row, validator::validate));
+  }
+
+  private static @Nullable Student checked(CsvRow row,
+      Function<Student, List<Problem>> validation) {
+    Student student = toStudent(row);
+    if (student != null && row.problems().isEmpty()) {
+      validation.apply(student).forEach(row::addProblem);
+    }
+    return student;
   }
 
   /**

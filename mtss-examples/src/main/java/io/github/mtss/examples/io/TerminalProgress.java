@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TerminalProgress implements AutoCloseable {
   private static final int BAR = 40;
+  private static final long UNKNOWN = -1;
+  private static final long COUNT_STEP = 100_000;
   private final @Nullable PrintStream out;
   private final String label;
   private final long total;
@@ -17,7 +19,7 @@ public final class TerminalProgress implements AutoCloseable {
   private TerminalProgress(@Nullable PrintStream out, String label, long total) {
     this.out = out;
     this.label = label;
-    this.total = Math.max(1, total);
+    this.total = total == UNKNOWN ? UNKNOWN : Math.max(1, total);
   }
 
   /** Returns a bar that draws on a terminal and stays silent otherwise. */
@@ -25,8 +27,20 @@ public final class TerminalProgress implements AutoCloseable {
     return new TerminalProgress(System.console() == null ? null : System.err, label, total);
   }
 
-  /** Records that {@code done} of the total units are done. */
-  public void update(long done) {
+  /**
+   * Returns a counter for work whose total is not known in advance: it shows the count done,
+   * every {@value #COUNT_STEP} units, on a terminal only.
+   */
+  public static TerminalProgress counting(String label) {
+    return new TerminalProgress(System.console() == null ? null : System.err, label, UNKNOWN);
+  }
+
+  /** Records that {@code done} of the total units are done; safe from any thread. */
+  public synchronized void update(long done) {
+    if (total == UNKNOWN) {
+      showCount(done);
+      return;
+    }
     int percent = (int) (100 * done / total);
     if (out == null || percent == shownPercent) {
       return;
@@ -34,6 +48,16 @@ public final class TerminalProgress implements AutoCloseable {
     shownPercent = percent;
     int filled = percent * BAR / 100;
     out.printf("\r%s [%s%s] %3d%%", label, "#".repeat(filled), " ".repeat(BAR - filled), percent);
+    out.flush();
+  }
+
+  private void showCount(long done) {
+    int step = (int) (done / COUNT_STEP);
+    if (out == null || step == shownPercent) {
+      return;
+    }
+    shownPercent = step;
+    out.printf("\r%s %,d", label, done);
     out.flush();
   }
 

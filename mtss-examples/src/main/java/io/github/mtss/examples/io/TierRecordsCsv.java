@@ -62,14 +62,10 @@ public final class TierRecordsCsv {
     }).read(in);
   }
 
-  /** Writes a tier history file. */
-  public static void writeHistory(Path file, List<TierHistoryEntry> entries) throws IOException {
-    try (CsvOutput csv = CsvOutput.create(file, HISTORY_COLUMNS)) {
-      for (TierHistoryEntry e : entries) {
-        csv.row(e.studentId(), e.day(), e.tier().number(), e.screenedTier().number(),
-            e.source().id(), e.note());
-      }
-    }
+  /** Returns an entry's row of tier_history.csv, formatted by {@link CsvOutput#format}. */
+  public static String historyRow(TierHistoryEntry e) {
+    return CsvOutput.format(e.studentId(), e.day(), e.tier().number(), e.screenedTier().number(),
+        e.source().id(), e.note());
   }
 
   private static @Nullable Tier tier(CsvRow row, String column) {

@@ -4,7 +4,7 @@ import com.google.common.io.Resources;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.SeatAllocation;
 import io.github.mtss.core.Service;
-import io.github.mtss.core.TierDecision;
+import io.github.mtss.core.SeatRequest;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.CsvOutput;
 import io.github.mtss.examples.io.InputFileException;
@@ -33,21 +33,21 @@ final class MatchingOutputs {
 
   private MatchingOutputs() {}
 
-  static void write(ScreeningRun run, SeatAllocation allocation, OutputDirectory out)
-      throws IOException {
-    Map<String, TierDecision> decisions = run.decisions().stream()
-        .collect(Collectors.toMap(TierDecision::studentId, Function.identity()));
-    Map<String, Service> services = run.engine().services().stream()
+  /**
+   * Writes recommendations.csv and unmet.csv.
+   *
+   * @param reason the reason written for a request that got a seat
+   */
+  static void write(SeatAllocation allocation, Function<SeatRequest, String> reason,
+      List<Service> services, OutputDirectory out) throws IOException {
+    Map<String, Service> byId = services.stream()
         .collect(Collectors.toMap(Service::id, Function.identity()));
     try (CsvOutput csv = CsvOutput.create(out.file("recommendations.csv"), "student_id", "need",
         "service_id", "partner_id", "priority", "reason")) {
       for (SeatAllocation.Assignment a : allocation.assignments()) {
-        TierDecision d = decisions.get(a.request().studentId());
-        Need need = a.request().need();
-        csv.row(d.studentId(), need.id(), a.serviceId(),
-            services.get(a.serviceId()).partner().id(), a.request().priority(),
-            "tier " + d.tier().number() + ", " + d.needs().get(need).id() + " indicator; "
-                + a.request().eligibleServices().size() + " fitting service(s)");
+        csv.row(a.request().studentId(), a.request().need().id(), a.serviceId(),
+            byId.get(a.serviceId()).partner().id(), a.request().priority(),
+            reason.apply(a.request()));
       }
     }
     try (CsvOutput csv = CsvOutput.create(out.file("unmet.csv"), "student_id", "need", "cause",
@@ -60,14 +60,14 @@ final class MatchingOutputs {
   }
 
   /** Returns needs met and unmet, and seats per service, for summary.json. */
-  static Map<String, Object> summary(ScreeningRun run, SeatAllocation allocation) {
+  static Map<String, Object> summary(SeatAllocation allocation, List<Service> services) {
     Map<Need, Map<String, Integer>> needs = new EnumMap<>(Need.class);
     allocation.assignments().forEach(a -> count(needs, a.request().need(), "met"));
     allocation.unmet().forEach(u -> count(needs, u.request().need(), "unmet"));
     Map<String, Object> byNeed = new LinkedHashMap<>();
     needs.forEach((need, counts) -> byNeed.put(need.id(), counts));
     Map<String, Object> byService = new TreeMap<>();
-    for (Service service : run.engine().services()) {
+    for (Service service : services) {
       Map<String, Object> seats = new LinkedHashMap<>();
       seats.put("partner_id", service.partner().id());
       seats.put("partner_type", service.partner().type().id());

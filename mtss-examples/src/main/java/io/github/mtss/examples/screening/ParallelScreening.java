@@ -5,7 +5,6 @@ import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.MtssEngine;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -35,47 +34,33 @@ public final class ParallelScreening {
    */
   public static List<TierDecision> screen(MtssEngine engine, List<Student> students, int threads,
       LongConsumer progress) {
-    return screen(engine, students, threads, progress, false);
-  }
-
-  /**
-   * Screens the students like {@link #screen(MtssEngine, List, int, LongConsumer)}, and sets each
-   * entry of {@code students} to null once it is screened, so that a large input is freed while
-   * the decisions are made instead of being held with them.
-   */
-  public static List<TierDecision> screenAndRelease(MtssEngine engine, List<Student> students,
-      int threads, LongConsumer progress) {
-    return screen(engine, students, Math.max(1, threads), progress, true);
-  }
-
-  private static List<TierDecision> screen(MtssEngine engine, List<Student> students,
-      int threads, LongConsumer progress, boolean release) {
     List<TierDecision> decisions = new ArrayList<>(students.size());
-    if ((threads <= 1 || students.size() < 2) && !release) {
+    if (threads <= 1 || students.size() < 2) {
       decisions.addAll(engine.screen(students));
     } else {
-      int chunk = Math.max(1, Math.min(MAX_CHUNK, (students.size() + threads * CHUNKS_PER_THREAD
-          - 1) / (threads * CHUNKS_PER_THREAD)));
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<List<TierDecision>>> parts = new ArrayList<>();
-        List<List<Student>> inputs = Lists.partition(students, chunk);
-        for (List<Student> part : inputs) {
-          parts.add(pool.submit(() -> engine.screen(part)));
-        }
-        for (int i = 0; i < parts.size(); i++) {
-          decisions.addAll(join(parts.get(i)));
-          if (release) {
-            Collections.fill(inputs.get(i), null);
-          }
-          progress.accept(decisions.size());
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+      screenInParallel(engine, students, threads, progress, decisions);
     }
     decisions.sort(Comparator.comparing(TierDecision::studentId));
     return decisions;
+  }
+
+  private static void screenInParallel(MtssEngine engine, List<Student> students, int threads,
+      LongConsumer progress, List<TierDecision> decisions) {
+    int chunk = Math.max(1, Math.min(MAX_CHUNK, (students.size() + threads * CHUNKS_PER_THREAD
+        - 1) / (threads * CHUNKS_PER_THREAD)));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<TierDecision>>> parts = new ArrayList<>();
+      for (List<Student> part : Lists.partition(students, chunk)) {
+        parts.add(pool.submit(() -> engine.screen(part)));
+      }
+      for (Future<List<TierDecision>> part : parts) {
+        decisions.addAll(join(part));
+        progress.accept(decisions.size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static List<TierDecision> join(Future<List<TierDecision>> part) {

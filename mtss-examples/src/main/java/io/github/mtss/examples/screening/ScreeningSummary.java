@@ -4,10 +4,7 @@ import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.Level;
 import io.github.mtss.core.Tier;
-import io.github.mtss.core.TierDecision;
-import io.github.mtss.core.TierPlacement;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,39 +29,50 @@ public record ScreeningSummary(
   /** The key under which {@link #indicators()} counts students whose domain was not evaluated. */
   public static final String NOT_EVALUATED = "not_evaluated";
 
-  /** Counts the decisions, by the tier each student is placed in ({@code placements[i]} places
-   * {@code decisions[i]}). */
-  public static ScreeningSummary of(List<TierDecision> decisions,
-      List<TierPlacement> placements) {
-    Map<Integer, Integer> tiers = emptyTierCounts();
-    Map<String, Map<Integer, Integer>> bySchool = new TreeMap<>();
-    Map<String, Map<String, Integer>> indicators = new LinkedHashMap<>();
-    for (Domain domain : Domain.values()) {
-      Map<String, Integer> levels = new LinkedHashMap<>();
-      for (Level level : Level.values()) {
-        levels.put(level.id(), 0);
+  /** Counts screened students one at a time, in any order. Not thread-safe. */
+  static final class Counter {
+    private int students;
+    private final Map<Integer, Integer> tiers = emptyTierCounts();
+    private final Map<String, Map<Integer, Integer>> bySchool = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> indicators = new LinkedHashMap<>();
+    private final Map<String, Integer> flags = new LinkedHashMap<>();
+
+    Counter() {
+      for (Domain domain : Domain.values()) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (Level level : Level.values()) {
+          levels.put(level.id(), 0);
+        }
+        levels.put(NOT_EVALUATED, 0);
+        indicators.put(domain.id(), levels);
       }
-      levels.put(NOT_EVALUATED, 0);
-      indicators.put(domain.id(), levels);
+      for (ContextFlag flag : ContextFlag.values()) {
+        flags.put(flag.id(), 0);
+      }
     }
-    Map<String, Integer> flags = new LinkedHashMap<>();
-    for (ContextFlag flag : ContextFlag.values()) {
-      flags.put(flag.id(), 0);
-    }
-    for (int i = 0; i < decisions.size(); i++) {
-      TierDecision decision = decisions.get(i);
-      int tier = placements.get(i).tier().number();
+
+    /** Counts one student, by the tier the student is placed in. */
+    void add(ScreenedStudent student) {
+      students++;
+      int tier = student.tier().number();
       tiers.merge(tier, 1, Integer::sum);
-      bySchool.computeIfAbsent(decision.schoolId(), s -> emptyTierCounts())
+      bySchool.computeIfAbsent(student.schoolId(), s -> emptyTierCounts())
           .merge(tier, 1, Integer::sum);
       for (Domain domain : Domain.values()) {
-        String key = decision.notEvaluated().contains(domain)
-            ? NOT_EVALUATED : decision.level(domain).id();
-        indicators.get(domain.id()).merge(key, 1, Integer::sum);
+        Level level = student.level(domain);
+        indicators.get(domain.id()).merge(level == null ? NOT_EVALUATED : level.id(), 1,
+            Integer::sum);
       }
-      decision.flags().forEach(flag -> flags.merge(flag.id(), 1, Integer::sum));
+      for (ContextFlag flag : ContextFlag.values()) {
+        if (student.raised(flag)) {
+          flags.merge(flag.id(), 1, Integer::sum);
+        }
+      }
     }
-    return new ScreeningSummary(decisions.size(), tiers, bySchool, indicators, flags);
+
+    ScreeningSummary summary() {
+      return new ScreeningSummary(students, tiers, bySchool, indicators, flags);
+    }
   }
 
   private static Map<Integer, Integer> emptyTierCounts() {

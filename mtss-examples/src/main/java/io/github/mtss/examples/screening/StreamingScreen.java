@@ -1,0 +1,378 @@
+package io.github.mtss.examples.screening;
+
+import io.github.mtss.core.Disproportionality;
+import io.github.mtss.core.Level;
+import io.github.mtss.core.RiskRatio;
+import io.github.mtss.core.SeatAllocation;
+import io.github.mtss.core.SeatRequest;
+import io.github.mtss.core.SeatRequests;
+import io.github.mtss.core.Student;
+import io.github.mtss.core.StudentValidator;
+import io.github.mtss.core.Tier;
+import io.github.mtss.core.TierDecision;
+import io.github.mtss.core.TierHistoryEntry;
+import io.github.mtss.core.TierPlacement;
+import io.github.mtss.examples.io.CsvInput;
+import io.github.mtss.examples.io.CsvOutput;
+import io.github.mtss.examples.io.ExternalSort;
+import io.github.mtss.examples.io.InputFileException;
+import io.github.mtss.examples.io.OutputDirectory;
+import io.github.mtss.examples.io.RejectedRow;
+import io.github.mtss.examples.io.TerminalProgress;
+import io.github.mtss.examples.io.TierRecordsCsv;
+import io.github.mtss.rules.MtssEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A screening that streams: the calling thread reads the students file and hands chunks of
+ * students to the screening threads; each chunk is decided, placed in tiers and turned at once
+ * into its output rows and its seat requests, and the students are dropped. The rows gather in
+ * an {@link ExternalSort} by student id and line, which spills sorted runs to disk; merging the
+ * runs writes tiers.csv, family.csv and tier_history.csv in id order, finds repeated ids as
+ * neighbours (the first row by line is kept) and counts the summary.
+ *
+ * <p>What stays in memory for the whole run is what the optimal allocation needs and nothing
+ * else: one {@link SeatRequest} per need of a screened student (its eligible services shared
+ * between requests with the same set), plus the overrides, plans and history files. The output
+ * does not depend on the thread count or on the order of the rows: every order used is total.
+ */
+final class StreamingScreen {
+  /**
+   * The sizes that bound memory.
+   *
+   * @param chunkSize students screened per task (default 2,048, system property
+   *     {@code mtss.chunkSize})
+   * @param runSize screened students sorted in memory before a run is written to disk (default
+   *     100,000, system property {@code mtss.runSize})
+   */
+  record Limits(int chunkSize, int runSize) {
+    static final Limits DEFAULTS = new Limits(2048, 100_000);
+
+    static Limits fromSystemProperties() {
+      return new Limits(Integer.getInteger("mtss.chunkSize", DEFAULTS.chunkSize),
+          Integer.getInteger("mtss.runSize", DEFAULTS.runSize));
+    }
+  }
+
+  /** A seat request with what its recommendation's reason says. */
+  private record Request(SeatRequest seat, long line, Tier tier, Level level) {}
+
+  private final MtssEngine engine;
+  private final ScreeningRun.Settings settings;
+  private final Limits limits;
+  private final List<RejectedRow> rejects = new ArrayList<>();
+  private final List<Request> requests = new ArrayList<>();
+  private final AtomicLong screened = new AtomicLong();
+
+  StreamingScreen(MtssEngine engine, ScreeningRun.Settings settings, Limits limits) {
+    this.engine = engine;
+    this.settings = settings;
+    this.limits = limits;
+  }
+
+  ScreeningRun run(ScreeningRun.StudentsSource source, Path directory)
+      throws IOException, InputFileException {
+    long start = System.nanoTime();
+    try (OutputDirectory out = OutputDirectory.open(directory)) {
+      long rowsRead;
+      Merged merged;
+      try (ExternalSort<ScreenedStudent> sort = new ExternalSort<>(out.scratch(),
+          ScreenedStudent.ORDER, ScreenedStudent.CODEC, limits.runSize())) {
+        rowsRead = screenAll(source, sort);
+        merged = merge(sort, out);
+      }
+      SeatAllocation allocation = allocate(merged.repeatedLines());
+      long elapsed = (System.nanoTime() - start) / 1_000_000;
+      List<RejectedRow> allRejects = new ArrayList<>(rejects);
+      allRejects.addAll(merged.repeated());
+      allRejects.sort(Comparator.comparingLong(RejectedRow::line));
+      allRejects.addAll(settings.records().rejects());
+      ScreeningRun run = new ScreeningRun(settings.studentsFile(), rowsRead,
+          List.copyOf(allRejects), merged.summary(), merged.riskRatios(), allocation, engine,
+          settings.threads(), elapsed);
+      writeRest(run, out);
+      out.commit();
+      return run;
+    }
+  }
+
+  private void writeRest(ScreeningRun run, OutputDirectory out) throws IOException {
+    RejectedRow.write(out.file("rejects.csv"), run.rejects());
+    if (run.allocation() != null) {
+      Map<SeatRequest, Request> byRequest = new IdentityHashMap<>(requests.size());
+      requests.forEach(r -> byRequest.put(r.seat(), r));
+      MatchingOutputs.write(run.allocation(), seat -> reason(byRequest.get(seat)),
+          engine.services(), out);
+    }
+    ScreeningOutputs.writeSummary(run, out.file("summary.json"));
+  }
+
+  private static String reason(Request request) {
+    return "tier " + request.tier().number() + ", " + request.level().id() + " indicator; "
+        + request.seat().eligibleServices().size() + " fitting service(s)";
+  }
+
+  /** Reads every row, screening chunks on the pool; returns the number of rows read. */
+  private long screenAll(ScreeningRun.StudentsSource source, ExternalSort<ScreenedStudent> sort)
+      throws InputFileException, IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    try (TerminalProgress progress = TerminalProgress.counting("screened")) {
+      Chunks chunks = new Chunks(pool, sort, progress);
+      long rowsRead = source.stream(chunks);
+      chunks.finish();
+      return rowsRead;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Gathers rows into chunks and screens each on the pool, a bounded number at a time. */
+  private final class Chunks implements CsvInput.Sink<Student> {
+    private final ExecutorService pool;
+    private final ExternalSort<ScreenedStudent> sort;
+    private final TerminalProgress progress;
+    private final Semaphore inFlight;
+    private final List<Future<?>> pending = new ArrayList<>();
+    private List<CsvInput.Row<Student>> chunk = new ArrayList<>();
+
+    Chunks(ExecutorService pool, ExternalSort<ScreenedStudent> sort, TerminalProgress progress) {
+      this.pool = pool;
+      this.sort = sort;
+      this.progress = progress;
+      this.inFlight = new Semaphore(2 * settings.threads());
+    }
+
+    @Override
+    public void accept(CsvInput.Row<Student> row) {
+      chunk.add(row);
+      if (chunk.size() >= limits.chunkSize()) {
+        submit();
+      }
+    }
+
+    @Override
+    public void reject(RejectedRow problem) {
+      rejects.add(problem);
+    }
+
+    private void submit() {
+      List<CsvInput.Row<Student>> rows = chunk;
+      chunk = new ArrayList<>();
+      inFlight.acquireUninterruptibly();
+      pending.add(pool.submit(() -> {
+        try {
+          screenChunk(rows, sort);
+          progress.update(screened.addAndGet(rows.size()));
+        } finally {
+          inFlight.release();
+        }
+        return null;
+      }));
+      pending.removeIf(f -> f.isDone() && join(f));
+    }
+
+    void finish() {
+      if (!chunk.isEmpty()) {
+        submit();
+      }
+      pending.forEach(Chunks::join);
+    }
+
+    /** Waits for a task; rethrows what it threw. Returns true. */
+    private static boolean join(Future<?> task) {
+      try {
+        task.get();
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("screening interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof IOException io) {
+          throw new UncheckedIOException(io);
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /** Screens one chunk into screened students and seat requests. */
+  private void screenChunk(List<CsvInput.Row<Student>> rows, ExternalSort<ScreenedStudent> sort)
+      throws IOException {
+    List<TierDecision> decisions = decide(rows.stream().map(CsvInput.Row::value).toList());
+    List<ScreenedStudent> done = new ArrayList<>(rows.size());
+    List<Request> chunkRequests = new ArrayList<>();
+    boolean matching = !engine.services().isEmpty();
+    for (int i = 0; i < rows.size(); i++) {
+      CsvInput.Row<Student> row = rows.get(i);
+      TierDecision decision = decisions.get(i);
+      TierPlacement placement = settings.records().place(decision);
+      TierHistoryEntry entry = settings.records().newEntry(placement);
+      done.add(ScreenedStudent.of(row.line(), decision, placement, row.value().attributes(),
+          settings.equityColumns(), entry == null ? "" : TierRecordsCsv.historyRow(entry)));
+      if (matching) {
+        for (SeatRequest seat : SeatRequests.of(decision, engine.policy())) {
+          chunkRequests.add(new Request(seat, row.line(), decision.tier(),
+              decision.needs().get(seat.need())));
+        }
+      }
+    }
+    sort.addAll(done);
+    synchronized (requests) {
+      requests.addAll(chunkRequests);
+    }
+  }
+
+  /**
+   * Decides students in their order. A chunk may repeat an id (repeats are rejected later, when
+   * the runs are merged), and an engine call may not, so repeats are decided in calls of their
+   * own.
+   */
+  private List<TierDecision> decide(List<Student> students) {
+    Set<String> seen = new HashSet<>();
+    List<Student> firsts = new ArrayList<>(students.size());
+    List<Student> repeats = new ArrayList<>();
+    boolean[] repeated = new boolean[students.size()];
+    for (int i = 0; i < students.size(); i++) {
+      repeated[i] = !seen.add(students.get(i).studentId());
+      (repeated[i] ? repeats : firsts).add(students.get(i));
+    }
+    if (repeats.isEmpty()) {
+      return engine.screen(firsts);
+    }
+    Iterator<TierDecision> first = engine.screen(firsts).iterator();
+    Iterator<TierDecision> again = decide(repeats).iterator();
+    List<TierDecision> decisions = new ArrayList<>(students.size());
+    for (boolean repeat : repeated) {
+      decisions.add(repeat ? again.next() : first.next());
+    }
+    return decisions;
+  }
+
+  /**
+   * What merging the runs found.
+   *
+   * @param summary the counts of the students kept
+   * @param riskRatios the disproportionality report
+   * @param repeated the rejects of rows whose id an earlier row has
+   * @param repeatedLines the lines of those rows
+   */
+  private record Merged(ScreeningSummary summary, List<RiskRatio> riskRatios,
+      List<RejectedRow> repeated, Set<Long> repeatedLines) {}
+
+  /** Merges the sorted runs into tiers.csv, family.csv and tier_history.csv. */
+  private Merged merge(ExternalSort<ScreenedStudent> sort, OutputDirectory out)
+      throws IOException {
+    ScreeningSummary.Counter counter = new ScreeningSummary.Counter();
+    Disproportionality.Tally tally = new Disproportionality.Tally(settings.equityColumns());
+    List<RejectedRow> repeated = new ArrayList<>();
+    Set<Long> repeatedLines = new HashSet<>();
+    try (CsvOutput tiers = CsvOutput.create(out.file("tiers.csv"),
+            ScreeningOutputs.TIERS_COLUMNS);
+        CsvOutput family = CsvOutput.create(out.file("family.csv"),
+            ScreeningOutputs.FAMILY_COLUMNS);
+        HistoryWriter history = new HistoryWriter(settings.records(),
+            out.file("tier_history.csv"))) {
+      String previousId = null;
+      for (Iterator<ScreenedStudent> it = sort.sorted(); it.hasNext(); ) {
+        ScreenedStudent student = it.next();
+        if (student.studentId().equals(previousId)) {
+          var problem = StudentValidator.duplicateId(student.studentId());
+          repeated.add(new RejectedRow(student.line(), student.studentId(), problem.column(),
+              problem.toString(), settings.studentsFile()));
+          repeatedLines.add(student.line());
+          continue;
+        }
+        previousId = student.studentId();
+        tiers.formattedRow(student.tiersRow());
+        family.formattedRow(student.familyRow());
+        history.student(student);
+        counter.add(student);
+        tally.add(subject(student));
+      }
+    }
+    return new Merged(counter.summary(), tally.ratios(engine.policy()), repeated,
+        repeatedLines);
+  }
+
+  private Disproportionality.Subject subject(ScreenedStudent student) {
+    return new Disproportionality.Subject() {
+      @Override
+      public @Nullable String value(String column) {
+        return student.demographics()[settings.equityColumns().indexOf(column)];
+      }
+
+      @Override
+      public Tier tier() {
+        return student.tier();
+      }
+    };
+  }
+
+  /** Allocates seats to the requests of the students kept, or null without services. */
+  private @Nullable SeatAllocation allocate(Set<Long> repeatedLines) {
+    if (engine.services().isEmpty()) {
+      return null;
+    }
+    requests.removeIf(r -> repeatedLines.contains(r.line()));
+    return engine.allocateRequests(requests.stream().map(Request::seat).toList());
+  }
+
+  /**
+   * Writes tier_history.csv while the screened students go by in id order: the earlier history,
+   * sorted by student and day, with each student's new entry after the entries up to the day of
+   * the screen.
+   */
+  private static final class HistoryWriter implements AutoCloseable {
+    private final List<TierHistoryEntry> earlier;
+    private final CsvOutput csv;
+    private final LocalDate day;
+    private int next;
+
+    HistoryWriter(TierRecords records, Path file) throws IOException {
+      this.earlier = records.history();
+      this.day = records.day();
+      this.csv = CsvOutput.create(file, TierRecordsCsv.HISTORY_COLUMNS);
+    }
+
+    void student(ScreenedStudent student) throws IOException {
+      String id = student.studentId();
+      while (next < earlier.size() && (earlier.get(next).studentId().compareTo(id) < 0
+          || earlier.get(next).studentId().equals(id) && !earlier.get(next).day().isAfter(day))) {
+        csv.formattedRow(TierRecordsCsv.historyRow(earlier.get(next++)));
+      }
+      if (!student.historyRow().isEmpty()) {
+        csv.formattedRow(student.historyRow());
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (csv) {
+        while (next < earlier.size()) {
+          csv.formattedRow(TierRecordsCsv.historyRow(earlier.get(next++)));
+        }
+      }
+    }
+  }
+}
