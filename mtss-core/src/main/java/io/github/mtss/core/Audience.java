@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum Audience {
   STUDENT, FAMILY, BOTH;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code family}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** Returns whether the family takes part, so the family's language and hours matter. */

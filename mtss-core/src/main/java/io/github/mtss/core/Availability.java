@@ -9,9 +9,11 @@ import java.util.Locale;
 public enum Availability {
   WEEKDAY, EVENING, WEEKEND, VIRTUAL;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code weekday}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

@@ -14,8 +14,10 @@ public enum ContextFlag {
   /** In the first year of high school, the transition year (Chicago Freshman On-Track). */
   FIRST_YEAR_HIGH_SCHOOL;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code first_year_high_school}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -9,8 +9,10 @@ import java.util.Locale;
 public enum Domain {
   ATTENDANCE, BEHAVIOR, COURSEWORK;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files and column names, e.g. {@code attendance}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum InterventionDomain {
   ATTENDANCE, BEHAVIOR, READING, MATH, SOCIAL_EMOTIONAL, FAMILY, BASIC_NEEDS;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code social_emotional}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

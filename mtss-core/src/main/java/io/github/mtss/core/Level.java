@@ -9,9 +9,11 @@ import java.util.Locale;
 public enum Level {
   NONE, RISK, SEVERE;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files: {@code none}, {@code risk} or {@code severe}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** Returns whether this level is at least {@code other}. */

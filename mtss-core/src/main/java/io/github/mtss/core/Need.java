@@ -13,9 +13,11 @@ public enum Need {
   VISION, DENTAL, FOOD, HOUSING, CLOTHING, CHILD_CARE, PREGNANCY, PARENTING, TRANSPORTATION,
   RECREATION, CAREER, TRANSITION, EMERGENCY;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code mental_health}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

@@ -10,9 +10,11 @@ public enum PartnerType {
   BUSINESS, COMMUNITY_BASED, POST_SECONDARY, WORKFORCE_CENTER, RELIGIOUS_CIVIC, LIBRARY,
   HEALTH_CARE, SOCIAL_SERVICES, PUBLIC_AGENCY, NEIGHBORHOOD_FAITH, UNION, VOLUNTEER;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code health_care}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

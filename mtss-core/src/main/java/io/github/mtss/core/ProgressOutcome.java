@@ -17,8 +17,10 @@ public enum ProgressOutcome {
   /** Low level and low growth (dual discrepancy); refer to a more intensive tier. */
   REFER_TO_HIGHER_TIER;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code raise_goal}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -20,8 +20,10 @@ public enum TierSource {
     return Identifiers.parse(TierSource.class, text, "tier source");
   }
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code active_plan}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -23,8 +23,10 @@ public enum UnmetCause {
   /** No family-facing service runs when the family is available. */
   SCHEDULE;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** Returns the identifier used in files, e.g. {@code no_service}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

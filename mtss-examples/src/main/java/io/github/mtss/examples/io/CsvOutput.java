@@ -1,12 +1,14 @@
 package io.github.mtss.examples.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -38,7 +40,50 @@ public final class CsvOutput implements AutoCloseable {
    * rows on several threads and write them later with {@link #formattedRow}.
    */
   public static String format(Object... cells) {
-    return FORMAT.format(cells);
+    return formatRow(cells);
+  }
+
+  private static final ThreadLocal<StringBuilder> ROW =
+      ThreadLocal.withInitial(() -> new StringBuilder(256));
+
+  private static String formatRow(Object... cells) {
+    StringBuilder row = ROW.get();
+    row.setLength(0);
+    try {
+      for (int i = 0; i < cells.length; i++) {
+        String value = cells[i] == null ? "" : cells[i].toString();
+        if (plain(value, i == 0)) {
+          row.append(i == 0 ? "" : FORMAT.getDelimiterString()).append(value);
+        } else {
+          FORMAT.print(value, row, i == 0);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: printing into memory", e);
+    }
+    return row.toString();
+  }
+
+  /**
+   * Returns whether Commons CSV writes a value as it is (its minimal quoting): no quote, comma or
+   * line break, and neither a first character up to {@code #} nor a last one up to a space. A
+   * value that needs quotes is printed by Commons CSV itself.
+   */
+  private static boolean plain(String value, boolean firstInRow) {
+    int length = value.length();
+    if (length == 0) {
+      return !firstInRow;
+    }
+    if (value.charAt(0) <= '#' || value.charAt(length - 1) <= ' ') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Writes one row formatted by {@link #format}. */
@@ -48,7 +93,16 @@ public final class CsvOutput implements AutoCloseable {
 
   /** Joins the items of a list cell with {@code ;}. */
   public static String list(Collection<?> items) {
-    return items.stream().map(String::valueOf).collect(Collectors.joining(";"));
+    return list(items, String::valueOf);
+  }
+
+  /** Joins the text of each item of a list cell with {@code ;}. */
+  public static <T> String list(Collection<T> items, Function<? super T, String> text) {
+    StringJoiner joined = new StringJoiner(";");
+    for (T item : items) {
+      joined.add(text.apply(item));
+    }
+    return joined.toString();
   }
 
   @Override

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The columns of a screening's files (tiers.csv, family.csv, tier_history.csv, summary.json), as
@@ -39,7 +38,7 @@ final class ScreeningOutputs {
     return CsvOutput.format(d.studentId(), d.schoolId(), d.grade().label(),
         placed.tier().number(), d.level(Domain.ATTENDANCE).id(), d.level(Domain.BEHAVIOR).id(),
         d.level(Domain.COURSEWORK).id(),
-        d.flags().stream().map(ContextFlag::id).collect(Collectors.joining(";")),
+        CsvOutput.list(d.flags(), ContextFlag::id),
         CsvOutput.list(d.reasons()), d.tier().number(), placed.source().id(), placed.note());
   }
 
@@ -47,7 +46,7 @@ final class ScreeningOutputs {
   static String familyRow(TierDecision d) {
     FamilyPlan plan = d.familyPlan();
     return CsvOutput.format(d.studentId(), plan.language() == null ? "" : plan.language(),
-        plan.contactWindows().stream().map(Availability::id).collect(Collectors.joining(";")),
+        CsvOutput.list(plan.contactWindows(), Availability::id),
         plan.plainLanguage(), CsvOutput.list(plan.actions()));
   }
 
@@ -85,6 +84,7 @@ final class ScreeningOutputs {
     json.put("policy", PolicyFiles.toMap(run.engine().policy()));
     json.put("threads", run.threads());
     json.put("run_time_ms", run.elapsedMillis());
+    json.put("run_time_ms_by_phase", run.phaseMillis());
     return json;
   }
 

@@ -10,6 +10,7 @@ import io.github.mtss.rules.MtssEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param engine the engine that screened
  * @param threads the number of screening threads
  * @param elapsedMillis wall-clock time from reading to the last seat allocated
+ * @param phaseMillis wall-clock time of each phase: reading and screening, sorting and writing
+ *     the per-student files, allocating seats
  */
 public record ScreeningRun(
     String studentsFile,
@@ -39,7 +42,8 @@ public record ScreeningRun(
     @Nullable SeatAllocation allocation,
     MtssEngine engine,
     int threads,
-    long elapsedMillis) {
+    long elapsedMillis,
+    Map<String, Long> phaseMillis) {
 
   /**
    * The columns the disproportionality report compares by default, when present; never read by

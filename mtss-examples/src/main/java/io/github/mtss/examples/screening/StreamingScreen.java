@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,24 +95,33 @@ final class StreamingScreen {
     try (OutputDirectory out = OutputDirectory.open(directory)) {
       long rowsRead;
       Merged merged;
+      Map<String, Long> phases = new LinkedHashMap<>();
       try (ExternalSort<ScreenedStudent> sort = new ExternalSort<>(out.scratch(),
           ScreenedStudent.ORDER, ScreenedStudent.CODEC, limits.runSize())) {
         rowsRead = screenAll(source, sort);
+        phases.put("read_and_screen", millisSince(start));
         merged = merge(sort, out);
+        phases.put("sort_and_write", millisSince(start) - phases.get("read_and_screen"));
       }
+      long allocating = System.nanoTime();
       SeatAllocation allocation = allocate(merged.repeatedLines());
-      long elapsed = (System.nanoTime() - start) / 1_000_000;
+      phases.put("allocate", millisSince(allocating));
+      long elapsed = millisSince(start);
       List<RejectedRow> allRejects = new ArrayList<>(rejects);
       allRejects.addAll(merged.repeated());
       allRejects.sort(Comparator.comparingLong(RejectedRow::line));
       allRejects.addAll(settings.records().rejects());
       ScreeningRun run = new ScreeningRun(settings.studentsFile(), rowsRead,
           List.copyOf(allRejects), merged.summary(), merged.riskRatios(), allocation, engine,
-          settings.threads(), elapsed);
+          settings.threads(), elapsed, phases);
       writeRest(run, out);
       out.commit();
       return run;
     }
+  }
+
+  private static long millisSince(long nanoTime) {
+    return (System.nanoTime() - nanoTime) / 1_000_000;
   }
 
   private void writeRest(ScreeningRun run, OutputDirectory out) throws IOException {
