@@ -2,7 +2,8 @@ package io.github.mtss.examples.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the CSV outputs of {@code shared/formats.md}: UTF-8, RFC 4180 quoting, a header row,
@@ -18,21 +18,24 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvOutput implements AutoCloseable {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
-  private final CSVPrinter printer;
+  private static final byte[] LINE_BREAK =
+      FORMAT.getRecordSeparator().getBytes(StandardCharsets.UTF_8);
+  private final OutputStream out;
 
-  private CsvOutput(CSVPrinter printer) {
-    this.printer = printer;
+  private CsvOutput(OutputStream out) {
+    this.out = out;
   }
 
   /** Creates {@code file} and writes the header row. */
   public static CsvOutput create(Path file, String... header) throws IOException {
-    Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    return new CsvOutput(FORMAT.builder().setHeader(header).get().print(writer));
+    CsvOutput csv = new CsvOutput(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    csv.row((Object[]) header);
+    return csv;
   }
 
   /** Writes one row. */
   public void row(Object... cells) throws IOException {
-    printer.printRecord(cells);
+    formattedRow(format(cells));
   }
 
   /**
@@ -88,7 +91,13 @@ public final class CsvOutput implements AutoCloseable {
 
   /** Writes one row formatted by {@link #format}. */
   public void formattedRow(String row) throws IOException {
-    printer.getOut().append(row).append(FORMAT.getRecordSeparator());
+    formattedRow(row.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes one row formatted by {@link #format} and encoded in UTF-8. */
+  public void formattedRow(byte[] row) throws IOException {
+    out.write(row);
+    out.write(LINE_BREAK);
   }
 
   /** Joins the items of a list cell with {@code ;}. */
@@ -107,6 +116,6 @@ public final class CsvOutput implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    printer.close(true);
+    out.close();
   }
 }

@@ -1,13 +1,10 @@
 package io.github.mtss.examples.io;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInput;
-import java.io.DataInputStream;
-import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,10 +30,10 @@ public final class ExternalSort<T> implements AutoCloseable {
   /** Writes and reads items in a run file. */
   public interface Codec<T> {
     /** Writes one item. */
-    void write(DataOutput out, T item) throws IOException;
+    void write(RunWriter out, T item) throws IOException;
 
     /** Reads one item written by {@link #write}. */
-    T read(DataInput in) throws IOException;
+    T read(RunReader in) throws IOException;
   }
 
   private static final int BUFFER = 1 << 16;
@@ -93,8 +90,7 @@ public final class ExternalSort<T> implements AutoCloseable {
       run = directory.resolve("run-" + runs.size());
       runs.add(run);
     }
-    try (DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(Files.newOutputStream(run), BUFFER))) {
+    try (RunWriter out = new RunWriter(Files.newOutputStream(run))) {
       for (T item : items) {
         codec.write(out, item);
       }
@@ -133,28 +129,141 @@ public final class ExternalSort<T> implements AutoCloseable {
     Files.deleteIfExists(directory);
   }
 
-  /** Writes a string of any length as its UTF-8 length and bytes. */
-  public static void writeString(DataOutput out, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+  /** Writes a run: numbers and byte strings into a buffer of its own (not synchronised). */
+  public static final class RunWriter implements AutoCloseable {
+    private final OutputStream out;
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+
+    RunWriter(OutputStream out) {
+      this.out = out;
+    }
+
+    /** Writes a byte. */
+    public void writeByte(int value) throws IOException {
+      room(1).put((byte) value);
+    }
+
+    /** Writes an int. */
+    public void writeInt(int value) throws IOException {
+      room(Integer.BYTES).putInt(value);
+    }
+
+    /** Writes a long. */
+    public void writeLong(long value) throws IOException {
+      room(Long.BYTES).putLong(value);
+    }
+
+    /** Writes bytes, preceded by their number. */
+    public void writeBytes(byte[] bytes) throws IOException {
+      writeInt(bytes.length);
+      if (bytes.length > buffer.capacity()) {
+        flush();
+        out.write(bytes);
+      } else {
+        room(bytes.length).put(bytes);
+      }
+    }
+
+    /** Writes a string of any length as its UTF-8 bytes. */
+    public void writeString(String text) throws IOException {
+      writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ByteBuffer room(int bytes) throws IOException {
+      if (buffer.remaining() < bytes) {
+        flush();
+      }
+      return buffer;
+    }
+
+    private void flush() throws IOException {
+      out.write(buffer.array(), 0, buffer.position());
+      buffer.clear();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (out) {
+        flush();
+      }
+    }
   }
 
-  /** Reads a string written by {@link #writeString}. */
-  public static String readString(DataInput in) throws IOException {
-    byte[] bytes = new byte[in.readInt()];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+  /** Reads a run written by a {@link RunWriter}, in the same order. */
+  public static final class RunReader implements AutoCloseable {
+    private final InputStream in;
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER).flip();
+
+    RunReader(InputStream in) {
+      this.in = in;
+    }
+
+    /** Returns whether every byte of the run was read. */
+    boolean atEnd() throws IOException {
+      return !buffer.hasRemaining() && !fill(1);
+    }
+
+    /** Reads a byte. */
+    public byte readByte() throws IOException {
+      return need(1).get();
+    }
+
+    /** Reads an int. */
+    public int readInt() throws IOException {
+      return need(Integer.BYTES).getInt();
+    }
+
+    /** Reads a long. */
+    public long readLong() throws IOException {
+      return need(Long.BYTES).getLong();
+    }
+
+    /** Reads bytes written by {@link RunWriter#writeBytes}. */
+    public byte[] readBytes() throws IOException {
+      byte[] bytes = new byte[readInt()];
+      int fromBuffer = Math.min(bytes.length, buffer.remaining());
+      buffer.get(bytes, 0, fromBuffer);
+      if (fromBuffer < bytes.length && in.readNBytes(bytes, fromBuffer, bytes.length - fromBuffer)
+          != bytes.length - fromBuffer) {
+        throw new EOFException("run ends inside a record");
+      }
+      return bytes;
+    }
+
+    /** Reads a string written by {@link RunWriter#writeString}. */
+    public String readString() throws IOException {
+      return new String(readBytes(), StandardCharsets.UTF_8);
+    }
+
+    private ByteBuffer need(int bytes) throws IOException {
+      if (buffer.remaining() < bytes && !fill(bytes)) {
+        throw new EOFException("run ends inside a record");
+      }
+      return buffer;
+    }
+
+    /** Reads more of the run; false when fewer than {@code bytes} are left. */
+    private boolean fill(int bytes) throws IOException {
+      buffer.compact();
+      int read = in.readNBytes(buffer.array(), buffer.position(), buffer.remaining());
+      buffer.position(buffer.position() + read).flip();
+      return buffer.remaining() >= bytes;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** The next unread item of one run. */
   private static final class Cursor<T> {
-    private final DataInputStream in;
+    private final RunReader in;
     private final Codec<T> codec;
     private @Nullable T head;
 
     Cursor(Path run, Codec<T> codec) throws IOException {
-      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), BUFFER));
+      this.in = new RunReader(Files.newInputStream(run));
       this.codec = codec;
       advance();
     }
@@ -167,11 +276,11 @@ public final class ExternalSort<T> implements AutoCloseable {
     }
 
     void advance() throws IOException {
-      try {
-        head = codec.read(in);
-      } catch (EOFException end) {
+      if (in.atEnd()) {
         head = null;
         in.close();
+      } else {
+        head = codec.read(in);
       }
     }
   }

@@ -7,9 +7,8 @@ import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierPlacement;
 import io.github.mtss.examples.io.ExternalSort;
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,12 @@ import java.util.Map;
  * @param levels per domain (by ordinal) the level's ordinal, or -1 when not evaluated
  * @param flags the context flags raised, one bit per flag ordinal
  * @param demographics the student's value in each equity column, empty when unknown
- * @param tiersRow the student's row of tiers.csv
- * @param familyRow the student's row of family.csv
- * @param historyRow the row this screen adds to tier_history.csv, empty when none
+ * @param tiersRow the student's row of tiers.csv, in UTF-8
+ * @param familyRow the student's row of family.csv, in UTF-8
+ * @param historyRow the row this screen adds to tier_history.csv in UTF-8, empty when none
  */
 record ScreenedStudent(String studentId, long line, String schoolId, Tier tier, byte[] levels,
-    int flags, String[] demographics, String tiersRow, String familyRow, String historyRow) {
+    int flags, String[] demographics, byte[] tiersRow, byte[] familyRow, byte[] historyRow) {
 
   /** Student id, then line: a total order, whatever the threads did. */
   static final Comparator<ScreenedStudent> ORDER = Comparator
@@ -57,8 +56,12 @@ record ScreenedStudent(String studentId, long line, String schoolId, Tier tier, 
     }
     return new ScreenedStudent(decision.studentId(), line, decision.schoolId(),
         placement.tier(), levels, flags, demographics,
-        ScreeningOutputs.tiersRow(decision, placement), ScreeningOutputs.familyRow(decision),
-        historyRow);
+        utf8(ScreeningOutputs.tiersRow(decision, placement)),
+        utf8(ScreeningOutputs.familyRow(decision)), utf8(historyRow));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Returns the level of a domain, or null when it was not evaluated. */
@@ -76,39 +79,36 @@ record ScreenedStudent(String studentId, long line, String schoolId, Tier tier, 
   static final ExternalSort.Codec<ScreenedStudent> CODEC =
       new ExternalSort.Codec<ScreenedStudent>() {
         @Override
-        public void write(DataOutput out, ScreenedStudent s) throws IOException {
-          ExternalSort.writeString(out, s.studentId);
+        public void write(ExternalSort.RunWriter out, ScreenedStudent s) throws IOException {
+          out.writeString(s.studentId);
           out.writeLong(s.line);
-          ExternalSort.writeString(out, s.schoolId);
+          out.writeString(s.schoolId);
           out.writeByte(s.tier.ordinal());
-          out.writeByte(s.levels.length);
-          out.write(s.levels);
+          out.writeBytes(s.levels);
           out.writeInt(s.flags);
           out.writeInt(s.demographics.length);
           for (String value : s.demographics) {
-            ExternalSort.writeString(out, value);
+            out.writeString(value);
           }
-          ExternalSort.writeString(out, s.tiersRow);
-          ExternalSort.writeString(out, s.familyRow);
-          ExternalSort.writeString(out, s.historyRow);
+          out.writeBytes(s.tiersRow);
+          out.writeBytes(s.familyRow);
+          out.writeBytes(s.historyRow);
         }
 
         @Override
-        public ScreenedStudent read(DataInput in) throws IOException {
-          String studentId = ExternalSort.readString(in);
+        public ScreenedStudent read(ExternalSort.RunReader in) throws IOException {
+          String studentId = in.readString();
           long line = in.readLong();
-          String schoolId = ExternalSort.readString(in);
+          String schoolId = in.readString();
           Tier tier = Tier.values()[in.readByte()];
-          byte[] levels = new byte[in.readByte()];
-          in.readFully(levels);
+          byte[] levels = in.readBytes();
           int flags = in.readInt();
           String[] demographics = new String[in.readInt()];
           for (int i = 0; i < demographics.length; i++) {
-            demographics[i] = ExternalSort.readString(in);
+            demographics[i] = in.readString();
           }
           return new ScreenedStudent(studentId, line, schoolId, tier, levels, flags,
-              demographics, ExternalSort.readString(in), ExternalSort.readString(in),
-              ExternalSort.readString(in));
+              demographics, in.readBytes(), in.readBytes(), in.readBytes());
         }
       };
 }

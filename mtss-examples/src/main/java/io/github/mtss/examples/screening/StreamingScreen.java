@@ -371,7 +371,7 @@ final class StreamingScreen {
           || earlier.get(next).studentId().equals(id) && !earlier.get(next).day().isAfter(day))) {
         csv.formattedRow(TierRecordsCsv.historyRow(earlier.get(next++)));
       }
-      if (!student.historyRow().isEmpty()) {
+      if (student.historyRow().length > 0) {
         csv.formattedRow(student.historyRow());
       }
     }

@@ -3,8 +3,6 @@ package io.github.mtss.examples.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.Lists;
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** An external sort returns what an in-memory sort would, however it spills. */
 class ExternalSortTest {
@@ -27,16 +26,33 @@ class ExternalSortTest {
 
   private static final ExternalSort.Codec<Item> CODEC = new ExternalSort.Codec<>() {
     @Override
-    public void write(DataOutput out, Item item) throws IOException {
-      ExternalSort.writeString(out, item.key());
+    public void write(ExternalSort.RunWriter out, Item item) throws IOException {
+      out.writeString(item.key());
       out.writeInt(item.seq());
     }
 
     @Override
-    public Item read(DataInput in) throws IOException {
-      return new Item(ExternalSort.readString(in), in.readInt());
+    public Item read(ExternalSort.RunReader in) throws IOException {
+      return new Item(in.readString(), in.readInt());
     }
   };
+
+  @Test
+  void itemsLargerThanTheRunBufferSurvive() throws IOException {
+    Path parent = Files.createTempDirectory("external-sort-test");
+    List<Item> items = List.of(new Item("b".repeat(200_000), 1), new Item("a", 2),
+        new Item("c".repeat(70_000), 3), new Item("a", 0));
+    List<Item> sorted = new ArrayList<>();
+    try (ExternalSort<Item> sort = new ExternalSort<>(parent, ORDER, CODEC, 1)) {
+      for (Item item : items) {
+        sort.addAll(new ArrayList<>(List.of(item)));
+      }
+      sort.sorted().forEachRemaining(sorted::add);
+    }
+    assertThat(sorted).extracting(Item::seq).containsExactly(0, 2, 1, 3);
+    assertThat(sorted.get(2)).isEqualTo(items.get(0));
+    Files.delete(parent);
+  }
 
   @Property(tries = 200)
   void sortedEqualsAnInMemorySortAndLeavesNoFile(
