@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -180,10 +181,11 @@ public final class CsvInput<T> {
 
   private long stream(Source source, Sink<T> sink) throws InputFileException {
     List<String> header = header(source);
+    Map<String, Integer> positions = CsvRow.positions(header);
     long rowsRead = 0;
     long line = 2;
     while (line != Long.MAX_VALUE) {
-      Segment segment = readFrom(source, line, header, sink);
+      Segment segment = readFrom(source, line, header, positions, sink);
       rowsRead += segment.rowsRead();
       line = segment.nextLine();
     }
@@ -193,8 +195,8 @@ public final class CsvInput<T> {
   private record Segment(long rowsRead, long nextLine) {}
 
   /** Parses rows from {@code firstLine} until the end, or until a row the grammar refuses. */
-  private Segment readFrom(Source source, long firstLine, List<String> header, Sink<T> sink)
-      throws InputFileException {
+  private Segment readFrom(Source source, long firstLine, List<String> header,
+      Map<String, Integer> positions, Sink<T> sink) throws InputFileException {
     long rowsRead = 0;
     long line = firstLine;
     try (CSVParser parser = format(header).parse(openAt(source, firstLine))) {
@@ -207,7 +209,7 @@ public final class CsvInput<T> {
           }
           CSVRecord record = records.next();
           rowsRead++;
-          readRow(CsvRow.of(record, header, line), header.size(), sink);
+          readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
         } catch (UncheckedIOException | IllegalStateException e) {
           if (e.getCause() instanceof CharacterCodingException) {
             throw notUtf8(source, e.getCause());

@@ -2,12 +2,12 @@ package io.github.mtss.examples.io;
 
 import io.github.mtss.core.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * and also reads as {@code null}, so one pass finds every problem of the row.
  */
 public final class CsvRow {
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final List<String> TRUE_WORDS = List.of("true", "yes", "1");
   private static final List<String> FALSE_WORDS = List.of("false", "no", "0");
   private final Function<String, @Nullable String> cells;
@@ -36,11 +35,25 @@ public final class CsvRow {
     this.line = line;
   }
 
-  /** Returns a row backed by a CSV record whose header is {@code columns}. */
-  static CsvRow of(CSVRecord record, List<String> columns, long line) {
-    return new CsvRow(
-        column -> record.isMapped(column) && record.isSet(column) ? record.get(column) : null,
-        columns, record.size(), record.isConsistent(), line);
+  /**
+   * Returns a row backed by a CSV record whose header is {@code columns}, found at
+   * {@code positions} (each column's index, computed once per file).
+   */
+  static CsvRow of(CSVRecord record, List<String> columns, Map<String, Integer> positions,
+      long line) {
+    return new CsvRow(column -> {
+      Integer position = positions.get(column);
+      return position != null && position < record.size() ? record.get(position) : null;
+    }, columns, record.size(), record.isConsistent(), line);
+  }
+
+  /** Returns each column's index in a header, for {@link #of(CSVRecord, List, Map, long)}. */
+  static Map<String, Integer> positions(List<String> columns) {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      positions.putIfAbsent(columns.get(i), i);
+    }
+    return positions;
   }
 
   /**
@@ -96,11 +109,21 @@ public final class CsvRow {
   public @Nullable Double number(String column) {
     return parse(column, "not a number", text -> {
       double value = Double.parseDouble(text);
-      if (!Double.isFinite(value) || text.chars().anyMatch(Character::isLetter)) {
+      if (!Double.isFinite(value) || hasLetter(text)) {
         throw new NumberFormatException(text);
       }
       return value;
     });
+  }
+
+  /** Whether a number's text has a letter ({@code 1e3}, {@code 2d}), which we do not accept. */
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns a boolean written {@code true/false}, {@code yes/no} or {@code 1/0}. */
@@ -177,10 +200,14 @@ public final class CsvRow {
    */
   public static String languageCode(String text) {
     String code = text.toLowerCase(Locale.ROOT);
-    if (!LANGUAGE.matcher(code).matches()) {
+    if (code.length() != 2 || !isLowerAscii(code.charAt(0)) || !isLowerAscii(code.charAt(1))) {
       throw new IllegalArgumentException("not a two-letter ISO 639-1 language code");
     }
     return code;
+  }
+
+  private static boolean isLowerAscii(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   int size() {
