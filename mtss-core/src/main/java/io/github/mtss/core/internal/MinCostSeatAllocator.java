@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,12 @@ public final class MinCostSeatAllocator {
     validate(requests, capacities);
     List<Group> groups = groups(requests);
     TreeMap<String, Integer> seats = new TreeMap<>(capacities);
-    Map<Group, Map<String, Integer>> flows = solve(groups, seats);
+    Map<Group, Map<String, Integer>> flows = new HashMap<>();
+    for (List<Group> component : components(groups)) {
+      TreeMap<String, Integer> componentSeats = new TreeMap<>();
+      component.forEach(g -> g.services().forEach(s -> componentSeats.put(s, seats.get(s))));
+      flows.putAll(solve(component, componentSeats));
+    }
     List<SeatAllocation.Unmet> ineligible = requests.stream()
         .filter(r -> r.eligibleServices().isEmpty())
         .map(r -> new SeatAllocation.Unmet(r, r.ineligibleCause()))
@@ -83,13 +89,53 @@ public final class MinCostSeatAllocator {
     }
     List<Group> groups = new ArrayList<>();
     for (List<SeatRequest> members : byKey.values()) {
-      members.sort(Comparator.comparing(SeatRequest::studentId)
-          .thenComparing(SeatRequest::need));
+      members.sort(BY_STUDENT_AND_NEED);
       SeatRequest first = members.get(0);
       groups.add(new Group(first.priority(), List.copyOf(first.eligibleServices()), members));
     }
     groups.sort(CANONICAL);
     return groups;
+  }
+
+  /**
+   * Splits the groups into independent problems: two groups are in the same one when they share
+   * a service, directly or through other groups. Seats are never traded between problems, so
+   * solving each alone is exactly optimal, and much faster than one large flow (services of one
+   * need category and school form a problem of their own unless a district-wide service joins
+   * them). Each problem keeps the groups' canonical order; problems come in the order of their
+   * first group.
+   */
+  private static List<List<Group>> components(List<Group> groups) {
+    Map<String, String> parent = new HashMap<>();
+    for (Group group : groups) {
+      String first = root(parent, group.services().get(0));
+      for (String service : group.services()) {
+        String other = root(parent, service);
+        if (!other.equals(first)) {
+          parent.put(other, first);
+        }
+      }
+    }
+    Map<String, List<Group>> byRoot = new LinkedHashMap<>();
+    for (Group group : groups) {
+      byRoot.computeIfAbsent(root(parent, group.services().get(0)), r -> new ArrayList<>())
+          .add(group);
+    }
+    return new ArrayList<>(byRoot.values());
+  }
+
+  /** Union-find root of a service, compressing the path. */
+  private static String root(Map<String, String> parent, String service) {
+    String root = service;
+    for (String up = parent.get(root); up != null; up = parent.get(root)) {
+      root = up;
+    }
+    for (String at = service; !at.equals(root); ) {
+      String up = parent.get(at);
+      parent.put(at, root);
+      at = up;
+    }
+    return root;
   }
 
   /** Returns, for each group, the seats it gets in each service. */
@@ -181,8 +227,12 @@ public final class MinCostSeatAllocator {
 
   private static <T> List<T> sorted(List<T> items,
       java.util.function.Function<T, SeatRequest> request) {
-    items.sort(Comparator.comparing((T t) -> request.apply(t).studentId())
-        .thenComparing(t -> request.apply(t).need()));
+    items.sort((a, b) -> BY_STUDENT_AND_NEED.compare(request.apply(a), request.apply(b)));
     return items;
   }
+
+  private static final Comparator<SeatRequest> BY_STUDENT_AND_NEED = (a, b) -> {
+    int byStudent = a.studentId().compareTo(b.studentId());
+    return byStudent != 0 ? byStudent : a.need().compareTo(b.need());
+  };
 }
