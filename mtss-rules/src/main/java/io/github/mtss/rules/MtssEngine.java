@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Screens students with a compiled rule set and a policy: the library's entry point.
@@ -49,6 +50,7 @@ import org.kie.api.KieBase;
  */
 public final class MtssEngine {
   private final KieBase base;
+  private final KieSessionsPool sessions;
   private final Policy policy;
   private final RuleSetIdentity identity;
   private final int batchSize;
@@ -58,6 +60,7 @@ public final class MtssEngine {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
     RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack);
     this.base = compiled.base();
+    this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.identity = compiled.identity();
     this.policy = builder.policy;
     this.services = new ServiceCatalogue(builder.services);
@@ -117,7 +120,7 @@ public final class MtssEngine {
 
   /** Screens one student. */
   public TierDecision screen(Student student) {
-    return ScreeningRun.screen(base, policy, services, List.of(student)).get(0);
+    return ScreeningRun.screen(sessions::newKieSession, policy, services, List.of(student)).get(0);
   }
 
   /**
@@ -130,7 +133,7 @@ public final class MtssEngine {
   public List<TierDecision> screen(Collection<Student> students) {
     List<TierDecision> decisions = new ArrayList<>(students.size());
     for (List<Student> batch : Lists.partition(uniqueIds(students), batchSize)) {
-      decisions.addAll(ScreeningRun.screen(base, policy, services, batch));
+      decisions.addAll(ScreeningRun.screen(sessions::newKieSession, policy, services, batch));
     }
     return decisions;
   }

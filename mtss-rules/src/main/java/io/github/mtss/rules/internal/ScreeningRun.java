@@ -29,10 +29,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -55,11 +55,11 @@ public final class ScreeningRun {
    *
    * @throws RulePackException when the rules fire more often than the policy allows
    */
-  public static List<TierDecision> screen(KieBase base, Policy policy,
+  public static List<TierDecision> screen(Supplier<KieSession> sessions, Policy policy,
       ServiceCatalogue services, List<Student> students) {
     ScreeningRun run = new ScreeningRun(services);
     FiringRecorder recorder = new FiringRecorder();
-    KieSession session = base.newKieSession();
+    KieSession session = sessions.get();
     try {
       session.addEventListener(recorder);
       session.insert(policy);
@@ -80,6 +80,7 @@ public final class ScreeningRun {
       session.getObjects(fact -> !(fact instanceof IndicatorLevel || fact instanceof TierProposal
           || fact instanceof NeedIdentified)).forEach(run::collect);
     } finally {
+      session.removeEventListener(recorder);
       session.dispose();
     }
     return run.byStudent.values().stream()
