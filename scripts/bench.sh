@@ -39,6 +39,12 @@ timed "mtss screen (rules, all outputs)" java -Xmx"$heap" -jar "$tool" screen \
 timed "mtss screen --partners (rules + optimal matching)" java -Xmx"$heap" -jar "$tool" screen \
   --students "$work/district/students.csv" --partners "$work/district/partners.csv" \
   --threads 2 --out "$work/match"
+for run in screen match; do
+  if [ -f "$work/$run/summary.json" ]; then
+    python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["run_time_ms_by_phase"]; print("  " + sys.argv[2] + " phases (ms): " + ", ".join(k + " " + str(v) for k, v in p.items()))' \
+      "$work/$run/summary.json" "$run"
+  fi
+done
 echo
 java -Xmx2g -cp "$bench" io.github.mtss.bench.ReferenceCheck "${MTSS_BENCH_CHECK:-1000000}" \
   2>/dev/null | tail -1
