@@ -7,6 +7,7 @@ import io.github.mtss.rules.RuleMessage;
 import io.github.mtss.rules.RulePackException;
 import io.github.mtss.rules.RuleSetIdentity;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
@@ -53,13 +55,15 @@ public final class RuleCompiler {
    *
    * @throws RulePackException listing every error as file, line and column
    */
-  public static Compiled compile(List<RuleSource> defaults, @Nullable RulePackFiles pack) {
+  public static Compiled compile(List<RuleSource> defaults, @Nullable RulePackFiles pack,
+      @Nullable Path cacheDirectory) {
     List<RuleSource> sources = new ArrayList<>(defaults);
     Map<String, RuleMessage> disabled = pack == null ? Map.of() : pack.disabled();
     if (pack != null) {
       sources.addAll(pack.sources());
     }
-    KieBase base = build(sources);
+    KieBase base = build(sources,
+        cacheDirectory == null ? null : new CompiledRuleCache(cacheDirectory));
     Set<String> defaultRules = ruleNames(base, true);
     List<RuleMessage> unknown = disabled.entrySet().stream()
         .filter(e -> !defaultRules.contains(e.getKey()))
@@ -89,11 +93,16 @@ public final class RuleCompiler {
     return new Compiled(base, identity);
   }
 
-  private static KieBase build(List<RuleSource> sources) {
+  private static KieBase build(List<RuleSource> sources, @Nullable CompiledRuleCache cache) {
+    String sourcesHash = hash(sources, Set.of());
+    KieBase cached = cache == null ? null : cache.load(sourcesHash);
+    if (cached != null) {
+      return cached;
+    }
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     ReleaseId releaseId = services.newReleaseId(
-        "io.github.mtss.generated", "rules-" + hash(sources, Set.of()), "1.0.0");
+        "io.github.mtss.generated", "rules-" + sourcesHash, "1.0.0");
     files.generateAndWritePomXML(releaseId);
     Map<String, RuleSource> byPath = new HashMap<>();
     for (RuleSource source : sources) {
@@ -113,6 +122,9 @@ public final class RuleCompiler {
         .collect(ImmutableList.toImmutableList());
     if (!errors.isEmpty()) {
       throw new RulePackException(errors.size() + " error(s) in the rule files", errors);
+    }
+    if (cache != null) {
+      cache.store(sourcesHash, ((InternalKieModule) builder.getKieModule()).getBytes());
     }
     return services.newKieContainer(releaseId).getKieBase();
   }
