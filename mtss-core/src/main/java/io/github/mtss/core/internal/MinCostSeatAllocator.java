@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,32 +44,35 @@ public final class MinCostSeatAllocator {
   /** Allocates seats; see {@link SeatAllocation#allocate}. */
   public static SeatAllocation allocate(
       Collection<SeatRequest> requests, Map<String, Integer> capacities) {
-    validate(requests, capacities);
-    List<Group> groups = groups(requests);
+    List<SeatRequest> sorted = new ArrayList<>(requests);
+    sorted.sort(BY_STUDENT_AND_NEED);
+    validate(sorted, capacities);
+    List<Group> groups = groups(sorted);
     TreeMap<String, Integer> seats = new TreeMap<>(capacities);
-    Map<Group, Map<String, Integer>> flows = new HashMap<>();
+    Map<Group, Map<String, Integer>> flows = new IdentityHashMap<>();
     for (List<Group> component : components(groups)) {
       TreeMap<String, Integer> componentSeats = new TreeMap<>();
       component.forEach(g -> g.services().forEach(s -> componentSeats.put(s, seats.get(s))));
       flows.putAll(solve(component, componentSeats));
     }
-    List<SeatAllocation.Unmet> ineligible = requests.stream()
-        .filter(r -> r.eligibleServices().isEmpty())
-        .map(r -> new SeatAllocation.Unmet(r, r.ineligibleCause()))
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    return assemble(groups, flows, seats, ineligible);
+    return assemble(sorted, groups, flows, seats);
   }
 
-  private static void validate(Collection<SeatRequest> requests, Map<String, Integer> capacities) {
-    Set<String> keys = new HashSet<>();
-    for (SeatRequest r : requests) {
-      if (!keys.add(r.studentId() + "\u0000" + r.need())) {
+  /** Checks requests sorted by student and need: no pair twice, no unknown service. */
+  private static void validate(List<SeatRequest> sorted, Map<String, Integer> capacities) {
+    Set<Set<String>> checked = new HashSet<>();
+    SeatRequest previous = null;
+    for (SeatRequest r : sorted) {
+      if (previous != null && BY_STUDENT_AND_NEED.compare(previous, r) == 0) {
         throw new IllegalArgumentException(
             "request repeated for student " + r.studentId() + " and need " + r.need().id());
       }
-      for (String service : r.eligibleServices()) {
-        if (!capacities.containsKey(service)) {
-          throw new IllegalArgumentException("request names unknown service " + service);
+      previous = r;
+      if (checked.add(r.eligibleServices())) {
+        for (String service : r.eligibleServices()) {
+          if (!capacities.containsKey(service)) {
+            throw new IllegalArgumentException("request names unknown service " + service);
+          }
         }
       }
     }
@@ -79,20 +83,21 @@ public final class MinCostSeatAllocator {
     });
   }
 
-  private static List<Group> groups(Collection<SeatRequest> requests) {
-    Map<List<Object>, List<SeatRequest>> byKey = new HashMap<>();
-    for (SeatRequest r : requests) {
+  /** The requests sharing a priority and eligible services. */
+  private record GroupKey(long priority, Set<String> services) {}
+
+  /** Groups requests sorted by student and need; members keep that order. */
+  private static List<Group> groups(List<SeatRequest> sorted) {
+    Map<GroupKey, List<SeatRequest>> byKey = new HashMap<>();
+    for (SeatRequest r : sorted) {
       if (!r.eligibleServices().isEmpty()) {
-        byKey.computeIfAbsent(List.of(r.priority(), List.copyOf(r.eligibleServices())),
+        byKey.computeIfAbsent(new GroupKey(r.priority(), r.eligibleServices()),
             k -> new ArrayList<>()).add(r);
       }
     }
     List<Group> groups = new ArrayList<>();
-    for (List<SeatRequest> members : byKey.values()) {
-      members.sort(BY_STUDENT_AND_NEED);
-      SeatRequest first = members.get(0);
-      groups.add(new Group(first.priority(), List.copyOf(first.eligibleServices()), members));
-    }
+    byKey.forEach((key, members) ->
+        groups.add(new Group(key.priority(), List.copyOf(key.services()), members)));
     groups.sort(CANONICAL);
     return groups;
   }
@@ -141,7 +146,7 @@ public final class MinCostSeatAllocator {
   /** Returns, for each group, the seats it gets in each service. */
   private static Map<Group, Map<String, Integer>> solve(
       List<Group> groups, TreeMap<String, Integer> seats) {
-    Map<Group, Map<String, Integer>> flows = new HashMap<>();
+    Map<Group, Map<String, Integer>> flows = new IdentityHashMap<>();
     if (groups.isEmpty()) {
       return flows;
     }
@@ -199,36 +204,40 @@ public final class MinCostSeatAllocator {
     return edge;
   }
 
-  private static SeatAllocation assemble(List<Group> groups,
-      Map<Group, Map<String, Integer>> flows, TreeMap<String, Integer> seats,
-      List<SeatAllocation.Unmet> unmet) {
-    List<SeatAllocation.Assignment> assignments = new ArrayList<>();
+  /**
+   * Gives each group's seats to its first members (student-id order), then lists every request,
+   * in the sorted order, as assigned or unmet.
+   */
+  private static SeatAllocation assemble(List<SeatRequest> sorted, List<Group> groups,
+      Map<Group, Map<String, Integer>> flows, TreeMap<String, Integer> seats) {
+    Map<SeatRequest, String> seated = new IdentityHashMap<>();
     TreeMap<String, Integer> used = new TreeMap<>();
     seats.keySet().forEach(service -> used.put(service, 0));
     for (Group group : groups) {
       int next = 0;
       for (Map.Entry<String, Integer> share : flows.getOrDefault(group, Map.of()).entrySet()) {
         for (int i = 0; i < share.getValue(); i++) {
-          assignments.add(new SeatAllocation.Assignment(group.requests().get(next++),
-              share.getKey()));
+          seated.put(group.requests().get(next++), share.getKey());
         }
         used.merge(share.getKey(), share.getValue(), Integer::sum);
       }
-      for (; next < group.requests().size(); next++) {
-        unmet.add(new SeatAllocation.Unmet(group.requests().get(next), UnmetCause.CAPACITY));
+    }
+    List<SeatAllocation.Assignment> assignments = new ArrayList<>(seated.size());
+    List<SeatAllocation.Unmet> unmet = new ArrayList<>(sorted.size() - seated.size());
+    for (SeatRequest r : sorted) {
+      String service = seated.get(r);
+      if (service != null) {
+        assignments.add(new SeatAllocation.Assignment(r, service));
+      } else {
+        unmet.add(new SeatAllocation.Unmet(r,
+            r.eligibleServices().isEmpty() ? r.ineligibleCause() : UnmetCause.CAPACITY));
       }
     }
     return SeatAllocation.builder()
-        .assignments(sorted(assignments, SeatAllocation.Assignment::request))
-        .unmet(sorted(unmet, SeatAllocation.Unmet::request))
+        .assignments(assignments)
+        .unmet(unmet)
         .seatsUsed(ImmutableSortedMap.copyOf(used))
         .build();
-  }
-
-  private static <T> List<T> sorted(List<T> items,
-      java.util.function.Function<T, SeatRequest> request) {
-    items.sort((a, b) -> BY_STUDENT_AND_NEED.compare(request.apply(a), request.apply(b)));
-    return items;
   }
 
   private static final Comparator<SeatRequest> BY_STUDENT_AND_NEED = (a, b) -> {
