@@ -1,6 +1,8 @@
 package io.github.mtss.examples.screening;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.mtss.core.Disproportionality;
+import io.github.mtss.core.ImmutableSeatRequest;
 import io.github.mtss.core.Level;
 import io.github.mtss.core.RiskRatio;
 import io.github.mtss.core.SeatAllocation;
@@ -34,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +86,8 @@ final class StreamingScreen {
   private final List<RejectedRow> rejects = new ArrayList<>();
   private final List<Request> requests = new ArrayList<>();
   private final AtomicLong screened = new AtomicLong();
+  private final Map<SortedSet<String>, ImmutableSortedSet<String>> eligibleSets =
+      new ConcurrentHashMap<>();
 
   StreamingScreen(MtssEngine engine, ScreeningRun.Settings settings, Limits limits) {
     this.engine = engine;
@@ -242,7 +248,7 @@ final class StreamingScreen {
           settings.equityColumns(), entry == null ? "" : TierRecordsCsv.historyRow(entry)));
       if (matching) {
         for (SeatRequest seat : SeatRequests.of(decision, engine.policy())) {
-          chunkRequests.add(new Request(seat, row.line(), decision.tier(),
+          chunkRequests.add(new Request(shared(seat), row.line(), decision.tier(),
               decision.needs().get(seat.need())));
         }
       }
@@ -251,6 +257,16 @@ final class StreamingScreen {
     synchronized (requests) {
       requests.addAll(chunkRequests);
     }
+  }
+
+  /**
+   * Returns the request with its eligible services replaced by an equal set shared by every
+   * request with the same services: millions of requests name a few thousand distinct sets.
+   */
+  private SeatRequest shared(SeatRequest seat) {
+    ImmutableSortedSet<String> services = eligibleSets.computeIfAbsent(seat.eligibleServices(),
+        ImmutableSortedSet::copyOfSorted);
+    return ImmutableSeatRequest.copyOf(seat).withEligibleServices(services);
   }
 
   /**
