@@ -28,17 +28,28 @@ timed() {
     printf '| %s | failed: %s |\n' "$label" "$(grep -m1 -oE 'OutOfMemoryError[^(]*|error: .*' "$work/log")"
   fi
 }
+cache="$work/rule-cache"
+students_csv="$work/district/students.csv"
 echo
 echo "| end to end, $students students, -Xmx$heap, 2 threads | wall time |"
 echo "|---|---|"
-timed "plain Java read + decide + write tiers" \
-  java -Xmx"$heap" -cp "$bench" io.github.mtss.bench.PlainPipeline \
-  "$work/district/students.csv" "$work/plain.csv"
-timed "mtss screen (rules, all outputs)" java -Xmx"$heap" -jar "$tool" screen \
-  --students "$work/district/students.csv" --threads 2 --out "$work/screen"
-timed "mtss screen --partners (rules + optimal matching)" java -Xmx"$heap" -jar "$tool" screen \
-  --students "$work/district/students.csv" --partners "$work/district/partners.csv" \
-  --threads 2 --out "$work/match"
+timed "tiers only, plain-Java evaluator: read + decide + write tiers.csv" \
+  java -Xmx"$heap" -cp "$bench" io.github.mtss.bench.TiersPipeline plain 2 "$students_csv" \
+  "$work/plain.csv"
+timed "tiers only, rules, cold (KieBase compiled)" \
+  java -Xmx"$heap" -cp "$bench" io.github.mtss.bench.TiersPipeline rules 2 "$students_csv" \
+  "$work/rules.csv"
+java -jar "$tool" validate --rule-cache "$cache" >/dev/null
+timed "tiers only, rules, compiled rules cached" env MTSS_RULE_CACHE="$cache" \
+  java -Xmx"$heap" -cp "$bench" io.github.mtss.bench.TiersPipeline rules 2 "$students_csv" \
+  "$work/rules.csv"
+timed "mtss screen, all outputs, cold" java -Xmx"$heap" -jar "$tool" screen \
+  --students "$students_csv" --threads 2 --out "$work/screen"
+timed "mtss screen, all outputs, compiled rules cached" java -Xmx"$heap" -jar "$tool" screen \
+  --students "$students_csv" --threads 2 --rule-cache "$cache" --out "$work/screen"
+timed "mtss screen --partners (optimal matching), compiled rules cached" java -Xmx"$heap" \
+  -jar "$tool" screen --students "$students_csv" --partners "$work/district/partners.csv" \
+  --threads 2 --rule-cache "$cache" --out "$work/match"
 for run in screen match; do
   if [ -f "$work/$run/summary.json" ]; then
     python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["run_time_ms_by_phase"]; print("  " + sys.argv[2] + " phases (ms): " + ", ".join(k + " " + str(v) for k, v in p.items()))' \
