@@ -44,6 +44,20 @@ class DemoAndValidateCommandTest {
   }
 
   @Test
+  void aRuleCacheKeepsTheCompiledRulesAndGivesTheSameResult() throws IOException {
+    Path cache = dir.resolve("cache");
+    CliRunner first = CliRunner.run("validate", "--rule-cache", cache.toString());
+    CliRunner second = CliRunner.run("validate", "--rule-cache", cache.toString());
+
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.out()).isEqualTo(first.out()).isEqualTo(CliRunner.run("validate").out());
+    try (var files = Files.list(cache)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .singleElement().satisfies(name -> assertThat(name).startsWith("rules-").endsWith(".jar"));
+    }
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     CliRunner result = CliRunner.run();
     assertThat(result.exitCode()).isEqualTo(2);
