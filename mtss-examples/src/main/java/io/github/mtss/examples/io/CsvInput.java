@@ -203,13 +203,12 @@ public final class CsvInput<T> {
       Iterator<CSVRecord> records = parser.iterator();
       while (true) {
         line = firstLine + parser.getCurrentLineNumber();
+        CSVRecord record;
         try {
           if (!records.hasNext()) {
             return new Segment(rowsRead, Long.MAX_VALUE);
           }
-          CSVRecord record = records.next();
-          rowsRead++;
-          readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
+          record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           if (e.getCause() instanceof CharacterCodingException) {
             throw notUtf8(source, e.getCause());
@@ -218,6 +217,8 @@ public final class CsvInput<T> {
               "row cannot be split into fields: " + describe(e), fileName));
           return new Segment(rowsRead + 1, line + 1);
         }
+        rowsRead++;
+        readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
       }
     } catch (CharacterCodingException e) {
       throw notUtf8(source, e);
@@ -312,7 +313,14 @@ public final class CsvInput<T> {
           "row has " + row.size() + " fields, the header has " + headerSize, fileName));
       return;
     }
-    T value = mapper.map(row);
+    T value;
+    try {
+      value = mapper.map(row);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      sink.reject(new RejectedRow(row.line(), safeId(row), "",
+          "row cannot be read: " + e.getMessage(), fileName));
+      return;
+    }
     if (row.problems().isEmpty() && value != null) {
       sink.accept(new Row<>(row.line(), value));
       return;

@@ -155,6 +155,8 @@ final class StreamingScreen {
       long rowsRead = source.stream(chunks);
       chunks.finish();
       return rowsRead;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } finally {
       pool.shutdownNow();
     }

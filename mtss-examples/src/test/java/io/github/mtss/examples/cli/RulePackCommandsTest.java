@@ -35,6 +35,32 @@ class RulePackCommandsTest {
   }
 
   @Test
+  void aRuleThatNeverStopsFailsTheScreenNamingItAndWritesNothing() throws IOException {
+    Path pack = Files.createDirectories(dir.resolve("loop"));
+    Files.writeString(pack.resolve("loop.drl"), """
+        package district.loop;
+        import io.github.mtss.core.Student;
+        import io.github.mtss.core.FamilyAction;
+        rule "Endless outreach"
+            ruleflow-group "family"
+        when
+            $s : Student()
+            $a : FamilyAction( studentId == $s.studentId )
+        then
+            insert( FamilyAction.of( $s.studentId(), "again" ) );
+        end
+        """);
+    Path students = TestFiles.copy(DemoCommand.STUDENTS, dir, "students.csv");
+
+    CliRunner result = CliRunner.run("screen", "--students", students.toString(), "--rules",
+        pack.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+    assertThat(result.err()).startsWith("error: ").contains("Endless outreach");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aFailingScenarioShowsTheDifferenceAndExitsNonZero() throws IOException {
     Path scenarios = Files.writeString(dir.resolve("s.yaml"), """
         - name: wrong on purpose
