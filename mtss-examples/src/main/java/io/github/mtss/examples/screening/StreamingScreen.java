@@ -71,6 +71,13 @@ final class StreamingScreen {
   record Limits(int chunkSize, int runSize) {
     static final Limits DEFAULTS = new Limits(2048, 100_000);
 
+    Limits {
+      if (chunkSize < 1 || runSize < 1) {
+        throw new IllegalArgumentException("chunk and run sizes must be positive, were "
+            + chunkSize + " and " + runSize);
+      }
+    }
+
     static Limits fromSystemProperties() {
       return new Limits(Integer.getInteger("mtss.chunkSize", DEFAULTS.chunkSize),
           Integer.getInteger("mtss.runSize", DEFAULTS.runSize));
