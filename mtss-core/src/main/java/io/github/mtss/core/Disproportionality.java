@@ -68,11 +68,6 @@ public final class Disproportionality {
       }
     }
 
-    /** Returns the columns in which at least one student counted has a value, in order. */
-    public List<String> columnsWithValues() {
-      return columns.stream().filter(c -> !groups.get(c).isEmpty()).toList();
-    }
-
     /** Returns the ratios of every subgroup of every column, by column, group, then outcome. */
     public List<RiskRatio> ratios(Policy policy) {
       List<RiskRatio> ratios = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.github.mtss.examples.cli;
 
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import io.github.mtss.core.Plan;
 import io.github.mtss.core.PlanDecision;
 import io.github.mtss.core.ProgressPoint;
@@ -17,8 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.google.common.io.MoreFiles;
-import com.google.common.io.RecursiveDeleteOption;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -124,15 +124,6 @@ public final class CsvInput<T> {
   }
 
   /**
-   * Reads every row of a file, streaming: only the rows' values are kept, not the text.
-   *
-   * @throws InputFileException when the file as a whole cannot be used
-   */
-  public Result<T> read(Path file) throws InputFileException {
-    return read(() -> Files.newInputStream(file));
-  }
-
-  /**
    * Reads every row of a file, streaming, handing each to {@code sink} as it is read; nothing
    * is kept.
    *

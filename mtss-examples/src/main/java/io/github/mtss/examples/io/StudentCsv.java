@@ -66,18 +66,6 @@ public final class StudentCsv {
   }
 
   /**
-   * Reads every row of a students file, streaming its text.
-   *
-   * @throws InputFileException when the file as a whole cannot be used
-   */
-  public static CsvInput.Result<Student> read(Path file) throws InputFileException {
-    if (!Files.isRegularFile(file)) {
-      throw new InputFileException(file + ": no such file");
-    }
-    return input(file.toString()).read(file);
-  }
-
-  /**
    * Reads a students file row by row, handing each student or problem to {@code sink} as it is
    * read. Values are validated but duplicate ids are not looked for (that would mean remembering
    * every id): the caller finds them, for instance when it sorts what it screened.

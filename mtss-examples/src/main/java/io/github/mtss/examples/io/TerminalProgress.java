@@ -14,7 +14,7 @@ public final class TerminalProgress implements AutoCloseable {
   private final @Nullable PrintStream out;
   private final String label;
   private final long total;
-  private int shownPercent = -1;
+  private int shown = -1; // the percent, or the count step, drawn last
 
   private TerminalProgress(@Nullable PrintStream out, String label, long total) {
     this.out = out;
@@ -42,10 +42,10 @@ public final class TerminalProgress implements AutoCloseable {
       return;
     }
     int percent = (int) (100 * done / total);
-    if (out == null || percent == shownPercent) {
+    if (out == null || percent == shown) {
       return;
     }
-    shownPercent = percent;
+    shown = percent;
     int filled = percent * BAR / 100;
     out.printf("\r%s [%s%s] %3d%%", label, "#".repeat(filled), " ".repeat(BAR - filled), percent);
     out.flush();
@@ -53,17 +53,17 @@ public final class TerminalProgress implements AutoCloseable {
 
   private void showCount(long done) {
     int step = (int) (done / COUNT_STEP);
-    if (out == null || step == shownPercent) {
+    if (out == null || step == shown) {
       return;
     }
-    shownPercent = step;
+    shown = step;
     out.printf("\r%s %,d", label, done);
     out.flush();
   }
 
   @Override
   public void close() {
-    if (out != null && shownPercent >= 0) {
+    if (out != null && shown >= 0) {
       out.println();
     }
   }
