@@ -2,18 +2,17 @@ package io.github.mtss.core.internal;
 
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.mtss.core.SeatAllocation;
+import io.github.mtss.core.SeatPlan;
 import io.github.mtss.core.SeatRequest;
 import io.github.mtss.core.UnmetCause;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
@@ -38,68 +37,82 @@ public final class MinCostSeatAllocator {
 
   private MinCostSeatAllocator() {}
 
-  /** A group of interchangeable requests, students in id order. */
-  private record Group(long priority, List<String> services, List<SeatRequest> requests) {}
+  /** A group of interchangeable requests and its size. */
+  private record Group(long priority, List<String> services, int size, SeatPlan.Group key) {}
 
   /** Allocates seats; see {@link SeatAllocation#allocate}. */
   public static SeatAllocation allocate(
       Collection<SeatRequest> requests, Map<String, Integer> capacities) {
     List<SeatRequest> sorted = new ArrayList<>(requests);
     sorted.sort(BY_STUDENT_AND_NEED);
-    validate(sorted, capacities);
-    List<Group> groups = groups(sorted);
-    TreeMap<String, Integer> seats = new TreeMap<>(capacities);
-    Map<Group, Map<String, Integer>> flows = new IdentityHashMap<>();
-    for (List<Group> component : components(groups)) {
-      TreeMap<String, Integer> componentSeats = new TreeMap<>();
-      component.forEach(g -> g.services().forEach(s -> componentSeats.put(s, seats.get(s))));
-      flows.putAll(solve(component, componentSeats));
+    checkUnique(sorted);
+    Map<SeatPlan.Group, Integer> sizes = new HashMap<>();
+    for (SeatRequest r : sorted) {
+      if (!r.eligibleServices().isEmpty()) {
+        sizes.merge(SeatPlan.Group.of(r), 1, Integer::sum);
+      }
     }
-    return assemble(sorted, groups, flows, seats);
+    SeatPlan.Assigner seats = SeatPlan.solve(sizes, capacities).assigner();
+    List<SeatAllocation.Assignment> assignments = new ArrayList<>();
+    List<SeatAllocation.Unmet> unmet = new ArrayList<>();
+    TreeMap<String, Integer> used = new TreeMap<>();
+    capacities.keySet().forEach(service -> used.put(service, 0));
+    for (SeatRequest r : sorted) {
+      String service = r.eligibleServices().isEmpty() ? null : seats.seatFor(SeatPlan.Group.of(r));
+      if (service != null) {
+        assignments.add(new SeatAllocation.Assignment(r, service));
+        used.merge(service, 1, Integer::sum);
+      } else {
+        unmet.add(new SeatAllocation.Unmet(r,
+            r.eligibleServices().isEmpty() ? r.ineligibleCause() : UnmetCause.CAPACITY));
+      }
+    }
+    return SeatAllocation.builder().assignments(assignments).unmet(unmet)
+        .seatsUsed(ImmutableSortedMap.copyOf(used)).build();
   }
 
-  /** Checks requests sorted by student and need: no pair twice, no unknown service. */
-  private static void validate(List<SeatRequest> sorted, Map<String, Integer> capacities) {
-    Set<Set<String>> checked = new HashSet<>();
-    SeatRequest previous = null;
-    for (SeatRequest r : sorted) {
-      if (previous != null && BY_STUDENT_AND_NEED.compare(previous, r) == 0) {
+  /** Checks requests sorted by student and need: no pair twice. */
+  private static void checkUnique(List<SeatRequest> sorted) {
+    for (int i = 1; i < sorted.size(); i++) {
+      if (BY_STUDENT_AND_NEED.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
+        SeatRequest r = sorted.get(i);
         throw new IllegalArgumentException(
             "request repeated for student " + r.studentId() + " and need " + r.need().id());
       }
-      previous = r;
-      if (checked.add(r.eligibleServices())) {
-        for (String service : r.eligibleServices()) {
-          if (!capacities.containsKey(service)) {
-            throw new IllegalArgumentException("request names unknown service " + service);
-          }
-        }
-      }
     }
+  }
+
+  /**
+   * Returns, for each group, the seats it gets in each service; see {@link SeatPlan#solve}.
+   */
+  public static Map<SeatPlan.Group, Map<String, Integer>> solve(
+      Map<SeatPlan.Group, Integer> sizes, Map<String, Integer> capacities) {
     capacities.forEach((service, seats) -> {
       if (seats < 0) {
         throw new IllegalArgumentException("negative capacity for service " + service);
       }
     });
-  }
-
-  /** The requests sharing a priority and eligible services. */
-  private record GroupKey(long priority, Set<String> services) {}
-
-  /** Groups requests sorted by student and need; members keep that order. */
-  private static List<Group> groups(List<SeatRequest> sorted) {
-    Map<GroupKey, List<SeatRequest>> byKey = new HashMap<>();
-    for (SeatRequest r : sorted) {
-      if (!r.eligibleServices().isEmpty()) {
-        byKey.computeIfAbsent(new GroupKey(r.priority(), r.eligibleServices()),
-            k -> new ArrayList<>()).add(r);
-      }
-    }
     List<Group> groups = new ArrayList<>();
-    byKey.forEach((key, members) ->
-        groups.add(new Group(key.priority(), List.copyOf(key.services()), members)));
+    sizes.forEach((key, size) -> {
+      if (size < 0) {
+        throw new IllegalArgumentException("negative size for group " + key);
+      }
+      for (String service : key.services()) {
+        if (!capacities.containsKey(service)) {
+          throw new IllegalArgumentException("request names unknown service " + service);
+        }
+      }
+      groups.add(new Group(key.priority(), List.copyOf(key.services()), size, key));
+    });
     groups.sort(CANONICAL);
-    return groups;
+    TreeMap<String, Integer> seats = new TreeMap<>(capacities);
+    Map<SeatPlan.Group, Map<String, Integer>> flows = new HashMap<>();
+    for (List<Group> component : components(groups)) {
+      TreeMap<String, Integer> componentSeats = new TreeMap<>();
+      component.forEach(g -> g.services().forEach(s -> componentSeats.put(s, seats.get(s))));
+      solve(component, componentSeats).forEach((group, shares) -> flows.put(group.key(), shares));
+    }
+    return flows;
   }
 
   /**
@@ -143,7 +156,7 @@ public final class MinCostSeatAllocator {
     return root;
   }
 
-  /** Returns, for each group, the seats it gets in each service. */
+  /** Returns, for each group of one problem, the seats it gets in each service. */
   private static Map<Group, Map<String, Integer>> solve(
       List<Group> groups, TreeMap<String, Integer> seats) {
     Map<Group, Map<String, Integer>> flows = new IdentityHashMap<>();
@@ -173,12 +186,12 @@ public final class MinCostSeatAllocator {
     for (Group group : groups) {
       int node = next++;
       graph.addVertex(node);
-      arc(graph, capacity, source, node, group.requests().size(), maxPriority - group.priority());
+      arc(graph, capacity, source, node, group.size(), maxPriority - group.priority());
       for (String service : group.services()) {
         groupArcs.put(arc(graph, capacity, node, serviceNodes.get(service),
-            group.requests().size(), 0), group);
+            group.size(), 0), group);
       }
-      total += group.requests().size();
+      total += group.size();
     }
     arc(graph, capacity, source, sink, total, maxPriority);
     int supply = total;
@@ -202,42 +215,6 @@ public final class MinCostSeatAllocator {
     graph.setEdgeWeight(edge, cost);
     capacity.put(edge, units);
     return edge;
-  }
-
-  /**
-   * Gives each group's seats to its first members (student-id order), then lists every request,
-   * in the sorted order, as assigned or unmet.
-   */
-  private static SeatAllocation assemble(List<SeatRequest> sorted, List<Group> groups,
-      Map<Group, Map<String, Integer>> flows, TreeMap<String, Integer> seats) {
-    Map<SeatRequest, String> seated = new IdentityHashMap<>();
-    TreeMap<String, Integer> used = new TreeMap<>();
-    seats.keySet().forEach(service -> used.put(service, 0));
-    for (Group group : groups) {
-      int next = 0;
-      for (Map.Entry<String, Integer> share : flows.getOrDefault(group, Map.of()).entrySet()) {
-        for (int i = 0; i < share.getValue(); i++) {
-          seated.put(group.requests().get(next++), share.getKey());
-        }
-        used.merge(share.getKey(), share.getValue(), Integer::sum);
-      }
-    }
-    List<SeatAllocation.Assignment> assignments = new ArrayList<>(seated.size());
-    List<SeatAllocation.Unmet> unmet = new ArrayList<>(sorted.size() - seated.size());
-    for (SeatRequest r : sorted) {
-      String service = seated.get(r);
-      if (service != null) {
-        assignments.add(new SeatAllocation.Assignment(r, service));
-      } else {
-        unmet.add(new SeatAllocation.Unmet(r,
-            r.eligibleServices().isEmpty() ? r.ineligibleCause() : UnmetCause.CAPACITY));
-      }
-    }
-    return SeatAllocation.builder()
-        .assignments(assignments)
-        .unmet(unmet)
-        .seatsUsed(ImmutableSortedMap.copyOf(used))
-        .build();
   }
 
   private static final Comparator<SeatRequest> BY_STUDENT_AND_NEED = (a, b) -> {
