@@ -64,6 +64,39 @@ class SeatAllocationProperties {
     assertThat(allocate(instance).totalPriority()).isGreaterThanOrEqualTo(greedy(instance));
   }
 
+  @Property(tries = 400)
+  void aPlanFromGroupSizesAloneStaysWithinSizesAndCapacitiesAndMeetsTheOptimum(
+      @ForAll("instances") Instance instance) {
+    Map<SeatPlan.Group, Integer> sizes = new HashMap<>();
+    instance.requests().stream().filter(r -> !r.eligibleServices().isEmpty())
+        .forEach(r -> sizes.merge(SeatPlan.Group.of(r), 1, Integer::sum));
+    SeatPlan plan = SeatPlan.solve(sizes, instance.capacities());
+
+    Map<String, Integer> used = new HashMap<>();
+    long priority = 0;
+    for (Map.Entry<SeatPlan.Group, Integer> group : sizes.entrySet()) {
+      int seats = plan.seats(group.getKey()).values().stream().mapToInt(Integer::intValue).sum();
+      assertThat(seats).isLessThanOrEqualTo(group.getValue());
+      assertThat(group.getKey().services()).containsAll(plan.seats(group.getKey()).keySet());
+      plan.seats(group.getKey()).forEach((service, n) -> used.merge(service, n, Integer::sum));
+      priority += seats * group.getKey().priority();
+    }
+    used.forEach((service, n) -> assertThat(n).isLessThanOrEqualTo(
+        instance.capacities().get(service)));
+    assertThat(priority).isEqualTo(bruteForce(instance));
+
+    SeatPlan.Assigner assigner = plan.assigner();
+    for (Map.Entry<SeatPlan.Group, Integer> group : sizes.entrySet()) {
+      int given = 0;
+      while (assigner.seatFor(group.getKey()) != null) {
+        given++;
+      }
+      assertThat(given).as("the assigner hands out exactly the plan's seats")
+          .isEqualTo(plan.seats(group.getKey()).values().stream().mapToInt(Integer::intValue)
+              .sum());
+    }
+  }
+
   @Provide
   Arbitrary<Instance> instances() {
     Arbitrary<Map<String, Integer>> capacities = Arbitraries.integers().between(0, 3)
