@@ -7,7 +7,6 @@ import io.github.mtss.core.PlanDecision;
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.ProgressPoint;
 import io.github.mtss.core.SeatAllocation;
-import io.github.mtss.core.SeatRequest;
 import io.github.mtss.core.SeatRequests;
 import io.github.mtss.core.Service;
 import io.github.mtss.core.Student;
@@ -89,18 +88,9 @@ public final class MtssEngine {
    * decisions. Pass every decision of the period at once: seats are a global decision.
    */
   public SeatAllocation allocate(List<TierDecision> decisions) {
-    return allocateRequests(SeatRequests.from(decisions, policy));
-  }
-
-  /**
-   * Allocates the seats of the engine's services to requests made with
-   * {@link SeatRequests#of(TierDecision, Policy)} and this engine's policy: for callers that
-   * keep only the requests of a screening too large to hold every decision.
-   */
-  public SeatAllocation allocateRequests(Collection<SeatRequest> requests) {
     Map<String, Integer> capacities = new LinkedHashMap<>();
     services.all().forEach(service -> capacities.put(service.id(), service.capacity()));
-    return SeatAllocation.allocate(requests, capacities);
+    return SeatAllocation.allocate(SeatRequests.from(decisions, policy), capacities);
   }
 
   /**

@@ -63,8 +63,8 @@ final class DemoCommand implements Callable<Integer> {
         run.rowsScreened(), engine.ruleSet().version(), run.elapsedMillis());
     out.print(SummaryTable.render(run.summary()));
     out.printf("%nA typical school has about 80 / 15 / 5 %% of students in tiers 1 / 2 / 3.%n");
-    if (run.allocation() != null) {
-      out.printf("%n%s", SummaryTable.renderMatching(run.allocation(), services));
+    if (run.matching() != null) {
+      out.printf("%n%s", SummaryTable.renderMatching(run.matching(), services));
     }
     out.printf("%n%s", planReviews(engine));
     out.printf("Try: java -jar mtss-examples/target/mtss.jar screen --students FILE --out DIR%n");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -98,17 +99,20 @@ public final class ExternalSort<T> implements AutoCloseable {
   }
 
   /**
-   * Returns every item added, in order. Call once, after the last {@link #addAll}; the iterator
-   * throws {@link UncheckedIOException} when a run cannot be read.
+   * Returns every item added, in order. Call after the last {@link #addAll}, as often as needed
+   * (each call reads the runs again); the iterator throws {@link UncheckedIOException} when a run
+   * cannot be read.
    */
   public synchronized Iterator<T> sorted() throws IOException {
-    List<T> rest = buffer;
-    buffer = new ArrayList<>();
     if (runs.isEmpty()) {
-      rest.sort(order);
-      return rest.iterator();
+      buffer.sort(order);
+      return Collections.unmodifiableList(buffer).iterator();
     }
-    spill(rest);
+    if (!buffer.isEmpty()) {
+      List<T> rest = buffer;
+      buffer = new ArrayList<>();
+      spill(rest);
+    }
     PriorityQueue<Cursor<T>> heads = new PriorityQueue<>(
         (a, b) -> order.compare(a.head(), b.head()));
     for (Path run : runs) {

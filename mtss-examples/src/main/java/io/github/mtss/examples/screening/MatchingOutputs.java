@@ -2,9 +2,8 @@ package io.github.mtss.examples.screening;
 
 import com.google.common.io.Resources;
 import io.github.mtss.core.Need;
-import io.github.mtss.core.SeatAllocation;
 import io.github.mtss.core.Service;
-import io.github.mtss.core.SeatRequest;
+import io.github.mtss.core.UnmetCause;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.CsvOutput;
 import io.github.mtss.examples.io.InputFileException;
@@ -12,7 +11,6 @@ import io.github.mtss.examples.io.OutputDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,38 +32,60 @@ final class MatchingOutputs {
   private MatchingOutputs() {}
 
   /**
-   * Writes recommendations.csv and unmet.csv.
-   *
-   * @param reason the reason written for a request that got a seat
+   * Writes recommendations.csv and unmet.csv one request at a time, in the order given, and
+   * counts what it writes.
    */
-  static void write(SeatAllocation allocation, Function<SeatRequest, String> reason,
-      List<Service> services, OutputDirectory out) throws IOException {
-    Map<String, Service> byId = services.stream()
-        .collect(Collectors.toMap(Service::id, Function.identity()));
-    try (CsvOutput csv = CsvOutput.create(out.file("recommendations.csv"), "student_id", "need",
-        "service_id", "partner_id", "priority", "reason")) {
-      for (SeatAllocation.Assignment a : allocation.assignments()) {
-        csv.row(a.request().studentId(), a.request().need().id(), a.serviceId(),
-            byId.get(a.serviceId()).partner().id(), a.request().priority(),
-            reason.apply(a.request()));
-      }
+  static final class Writer implements AutoCloseable {
+    private final Map<String, Service> services;
+    private final CsvOutput recommendations;
+    private final CsvOutput unmet;
+    private final MatchingSummary.Counter counter;
+
+    Writer(List<Service> services, OutputDirectory out) throws IOException {
+      this.services = services.stream()
+          .collect(Collectors.toMap(Service::id, Function.identity()));
+      this.counter = new MatchingSummary.Counter(this.services.keySet());
+      this.recommendations = CsvOutput.create(out.file("recommendations.csv"), "student_id",
+          "need", "service_id", "partner_id", "priority", "reason");
+      this.unmet = CsvOutput.create(out.file("unmet.csv"), "student_id", "need", "cause",
+          "suggested_partner_types");
     }
-    try (CsvOutput csv = CsvOutput.create(out.file("unmet.csv"), "student_id", "need", "cause",
-        "suggested_partner_types")) {
-      for (SeatAllocation.Unmet u : allocation.unmet()) {
-        csv.row(u.request().studentId(), u.request().need().id(), u.cause().id(),
-            SUGGESTED.getOrDefault(u.request().need(), ""));
+
+    /** Writes a request that got a seat of {@code serviceId}. */
+    void met(PendingRequest request, String serviceId) throws IOException {
+      recommendations.row(request.studentId(), request.need().id(), serviceId,
+          services.get(serviceId).partner().id(), request.priority(), request.reason());
+      counter.met(request.need(), serviceId, request.priority());
+    }
+
+    /** Writes a request left without a seat. */
+    void unmet(PendingRequest request, UnmetCause cause) throws IOException {
+      unmet.row(request.studentId(), request.need().id(), cause.id(),
+          SUGGESTED.getOrDefault(request.need(), ""));
+      counter.unmet(request.need(), cause);
+    }
+
+    MatchingSummary summary() {
+      return counter.summary();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (recommendations; unmet) {
+        // both files closed, even when one fails
       }
     }
   }
 
   /** Returns needs met and unmet, and seats per service, for summary.json. */
-  static Map<String, Object> summary(SeatAllocation allocation, List<Service> services) {
-    Map<Need, Map<String, Integer>> needs = new EnumMap<>(Need.class);
-    allocation.assignments().forEach(a -> count(needs, a.request().need(), "met"));
-    allocation.unmet().forEach(u -> count(needs, u.request().need(), "unmet"));
+  static Map<String, Object> summary(MatchingSummary matching, List<Service> services) {
     Map<String, Object> byNeed = new LinkedHashMap<>();
-    needs.forEach((need, counts) -> byNeed.put(need.id(), counts));
+    matching.needs().forEach((need, counts) -> {
+      Map<String, Integer> metUnmet = new LinkedHashMap<>();
+      metUnmet.put("met", counts.met());
+      metUnmet.put("unmet", counts.unmet());
+      byNeed.put(need.id(), metUnmet);
+    });
     Map<String, Object> byService = new TreeMap<>();
     for (Service service : services) {
       Map<String, Object> seats = new LinkedHashMap<>();
@@ -73,23 +93,14 @@ final class MatchingOutputs {
       seats.put("partner_type", service.partner().type().id());
       seats.put("category", service.category().id());
       seats.put("seats", service.capacity());
-      seats.put("used", allocation.seatsUsed().get(service.id()));
+      seats.put("used", matching.seatsUsed().get(service.id()));
       byService.put(service.id(), seats);
     }
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("needs", byNeed);
     summary.put("partner_utilisation", byService);
-    summary.put("priority_met", allocation.totalPriority());
+    summary.put("priority_met", matching.priorityMet());
     return summary;
-  }
-
-  private static void count(Map<Need, Map<String, Integer>> needs, Need need, String key) {
-    needs.computeIfAbsent(need, n -> {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      counts.put("met", 0);
-      counts.put("unmet", 0);
-      return counts;
-    }).merge(key, 1, Integer::sum);
   }
 
   private static Map<Need, String> suggestedPartnerTypes() {

@@ -68,8 +68,8 @@ final class ScreeningOutputs {
     json.put("tiers_by_school", summary.tiersBySchool());
     json.put("indicators", summary.indicators());
     json.put("flags", summary.flags());
-    if (run.allocation() != null) {
-      json.putAll(MatchingOutputs.summary(run.allocation(), run.engine().services()));
+    if (run.matching() != null) {
+      json.putAll(MatchingOutputs.summary(run.matching(), run.engine().services()));
     }
     json.put("disproportionality", disproportionality(run.riskRatios()));
     RuleSetIdentity rules = run.engine().ruleSet();

@@ -1,7 +1,6 @@
 package io.github.mtss.examples.screening;
 
 import io.github.mtss.core.RiskRatio;
-import io.github.mtss.core.SeatAllocation;
 import io.github.mtss.core.Student;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
@@ -25,13 +24,13 @@ import org.jspecify.annotations.Nullable;
  *     those of the other input files
  * @param summary the counts of the screened students, by the tier each is placed in
  * @param riskRatios the disproportionality report of the equity columns present
- * @param allocation the seats of the engine's services given to needs, or {@code null} when
- *     the engine has no services
+ * @param matching what the optimal allocation of the engine's services achieved, or
+ *     {@code null} when the engine has no services
  * @param engine the engine that screened
  * @param threads the number of screening threads
  * @param elapsedMillis wall-clock time from reading to the last seat allocated
  * @param phaseMillis wall-clock time of each phase: reading and screening, sorting and writing
- *     the per-student files, allocating seats
+ *     the per-student files, allocating seats and writing the recommendations
  */
 public record ScreeningRun(
     String studentsFile,
@@ -39,7 +38,7 @@ public record ScreeningRun(
     List<RejectedRow> rejects,
     ScreeningSummary summary,
     List<RiskRatio> riskRatios,
-    @Nullable SeatAllocation allocation,
+    @Nullable MatchingSummary matching,
     MtssEngine engine,
     int threads,
     long elapsedMillis,

@@ -1,11 +1,8 @@
 package io.github.mtss.examples.screening;
 
-import com.google.common.collect.ImmutableSortedSet;
 import io.github.mtss.core.Disproportionality;
-import io.github.mtss.core.ImmutableSeatRequest;
-import io.github.mtss.core.Level;
 import io.github.mtss.core.RiskRatio;
-import io.github.mtss.core.SeatAllocation;
+import io.github.mtss.core.SeatPlan;
 import io.github.mtss.core.SeatRequest;
 import io.github.mtss.core.SeatRequests;
 import io.github.mtss.core.Student;
@@ -14,6 +11,7 @@ import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierHistoryEntry;
 import io.github.mtss.core.TierPlacement;
+import io.github.mtss.core.UnmetCause;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.CsvOutput;
 import io.github.mtss.examples.io.ExternalSort;
@@ -30,13 +28,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +41,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,9 +52,11 @@ import org.jspecify.annotations.Nullable;
  * runs writes tiers.csv, family.csv and tier_history.csv in id order, finds repeated ids as
  * neighbours (the first row by line is kept) and counts the summary.
  *
- * <p>What stays in memory for the whole run is what the optimal allocation needs and nothing
- * else: one {@link SeatRequest} per need of a screened student (its eligible services shared
- * between requests with the same set), plus the overrides, plans and history files. The output
+ * <p>Seat requests go to a second external sort, by student id and need, and only the size of
+ * each group of interchangeable requests stays in memory: the smallest state that keeps the
+ * allocation optimal ({@link SeatPlan}). Once the plan is solved, the requests stream back in
+ * student-id order and take their seats. What stays in memory for the whole run is those group
+ * sizes, the problems of rejected rows, and the overrides, plans and history files. The output
  * does not depend on the thread count or on the order of the rows: every order used is total.
  */
 final class StreamingScreen {
@@ -84,17 +84,12 @@ final class StreamingScreen {
     }
   }
 
-  /** A seat request with what its recommendation's reason says. */
-  private record Request(SeatRequest seat, long line, Tier tier, Level level) {}
-
   private final MtssEngine engine;
   private final ScreeningRun.Settings settings;
   private final Limits limits;
   private final List<RejectedRow> rejects = new ArrayList<>();
-  private final List<Request> requests = new ArrayList<>();
+  private final Map<SeatPlan.Group, LongAdder> groupSizes = new ConcurrentHashMap<>();
   private final AtomicLong screened = new AtomicLong();
-  private final Map<SortedSet<String>, ImmutableSortedSet<String>> eligibleSets =
-      new ConcurrentHashMap<>();
 
   StreamingScreen(MtssEngine engine, ScreeningRun.Settings settings, Limits limits) {
     this.engine = engine;
@@ -109,23 +104,26 @@ final class StreamingScreen {
       long rowsRead;
       Merged merged;
       Map<String, Long> phases = new LinkedHashMap<>();
+      MatchingSummary matching;
       try (ExternalSort<ScreenedStudent> sort = new ExternalSort<>(out.scratch(),
-          ScreenedStudent.ORDER, ScreenedStudent.CODEC, limits.runSize())) {
-        rowsRead = screenAll(source, sort);
+              ScreenedStudent.ORDER, ScreenedStudent.CODEC, limits.runSize());
+          ExternalSort<PendingRequest> requests = new ExternalSort<>(out.scratch(),
+              PendingRequest.ORDER, PendingRequest.CODEC, limits.runSize())) {
+        rowsRead = screenAll(source, sort, requests);
         phases.put("read_and_screen", millisSince(start));
         merged = merge(sort, out);
         phases.put("sort_and_write", millisSince(start) - phases.get("read_and_screen"));
+        long matchingStart = System.nanoTime();
+        matching = match(requests, merged.repeatedLines(), out);
+        phases.put("allocate_and_write", millisSince(matchingStart));
       }
-      long allocating = System.nanoTime();
-      SeatAllocation allocation = allocate(merged.repeatedLines());
-      phases.put("allocate", millisSince(allocating));
       long elapsed = millisSince(start);
       List<RejectedRow> allRejects = new ArrayList<>(rejects);
       allRejects.addAll(merged.repeated());
       allRejects.sort(Comparator.comparingLong(RejectedRow::line));
       allRejects.addAll(settings.records().rejects());
       ScreeningRun run = new ScreeningRun(settings.studentsFile(), rowsRead,
-          List.copyOf(allRejects), merged.summary(), merged.riskRatios(), allocation, engine,
+          List.copyOf(allRejects), merged.summary(), merged.riskRatios(), matching, engine,
           settings.threads(), elapsed, phases);
       writeRest(run, out);
       out.commit();
@@ -139,26 +137,15 @@ final class StreamingScreen {
 
   private void writeRest(ScreeningRun run, OutputDirectory out) throws IOException {
     RejectedRow.write(out.file("rejects.csv"), run.rejects());
-    if (run.allocation() != null) {
-      Map<SeatRequest, Request> byRequest = new IdentityHashMap<>(requests.size());
-      requests.forEach(r -> byRequest.put(r.seat(), r));
-      MatchingOutputs.write(run.allocation(), seat -> reason(byRequest.get(seat)),
-          engine.services(), out);
-    }
     ScreeningOutputs.writeSummary(run, out.file("summary.json"));
   }
 
-  private static String reason(Request request) {
-    return "tier " + request.tier().number() + ", " + request.level().id() + " indicator; "
-        + request.seat().eligibleServices().size() + " fitting service(s)";
-  }
-
   /** Reads every row, screening chunks on the pool; returns the number of rows read. */
-  private long screenAll(ScreeningRun.StudentsSource source, ExternalSort<ScreenedStudent> sort)
-      throws InputFileException, IOException {
+  private long screenAll(ScreeningRun.StudentsSource source, ExternalSort<ScreenedStudent> sort,
+      ExternalSort<PendingRequest> requests) throws InputFileException, IOException {
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     try (TerminalProgress progress = TerminalProgress.counting("screened")) {
-      Chunks chunks = new Chunks(pool, sort, progress);
+      Chunks chunks = new Chunks(pool, sort, requests, progress);
       long rowsRead = source.stream(chunks);
       chunks.finish();
       return rowsRead;
@@ -173,14 +160,17 @@ final class StreamingScreen {
   private final class Chunks implements CsvInput.Sink<Student> {
     private final ExecutorService pool;
     private final ExternalSort<ScreenedStudent> sort;
+    private final ExternalSort<PendingRequest> requests;
     private final TerminalProgress progress;
     private final Semaphore inFlight;
     private final List<Future<?>> pending = new ArrayList<>();
     private List<CsvInput.Row<Student>> chunk = new ArrayList<>();
 
-    Chunks(ExecutorService pool, ExternalSort<ScreenedStudent> sort, TerminalProgress progress) {
+    Chunks(ExecutorService pool, ExternalSort<ScreenedStudent> sort,
+        ExternalSort<PendingRequest> requests, TerminalProgress progress) {
       this.pool = pool;
       this.sort = sort;
+      this.requests = requests;
       this.progress = progress;
       this.inFlight = new Semaphore(2 * settings.threads());
     }
@@ -204,7 +194,7 @@ final class StreamingScreen {
       inFlight.acquireUninterruptibly();
       pending.add(pool.submit(() -> {
         try {
-          screenChunk(rows, sort);
+          screenChunk(rows, sort, requests);
           progress.update(screened.addAndGet(rows.size()));
         } finally {
           inFlight.release();
@@ -242,11 +232,11 @@ final class StreamingScreen {
   }
 
   /** Screens one chunk into screened students and seat requests. */
-  private void screenChunk(List<CsvInput.Row<Student>> rows, ExternalSort<ScreenedStudent> sort)
-      throws IOException {
+  private void screenChunk(List<CsvInput.Row<Student>> rows, ExternalSort<ScreenedStudent> sort,
+      ExternalSort<PendingRequest> requests) throws IOException {
     List<TierDecision> decisions = decide(rows.stream().map(CsvInput.Row::value).toList());
     List<ScreenedStudent> done = new ArrayList<>(rows.size());
-    List<Request> chunkRequests = new ArrayList<>();
+    List<PendingRequest> chunkRequests = new ArrayList<>();
     boolean matching = !engine.services().isEmpty();
     for (int i = 0; i < rows.size(); i++) {
       CsvInput.Row<Student> row = rows.get(i);
@@ -257,25 +247,17 @@ final class StreamingScreen {
           settings.equityColumns(), entry == null ? "" : TierRecordsCsv.historyRow(entry)));
       if (matching) {
         for (SeatRequest seat : SeatRequests.of(decision, engine.policy())) {
-          chunkRequests.add(new Request(shared(seat), row.line(), decision.tier(),
-              decision.needs().get(seat.need())));
+          PendingRequest request = PendingRequest.of(seat, row.line(), decision.tier(),
+              decision.needs().get(seat.need()));
+          chunkRequests.add(request);
+          if (request.eligible()) {
+            groupSizes.computeIfAbsent(request.group(), g -> new LongAdder()).increment();
+          }
         }
       }
     }
     sort.addAll(done);
-    synchronized (requests) {
-      requests.addAll(chunkRequests);
-    }
-  }
-
-  /**
-   * Returns the request with its eligible services replaced by an equal set shared by every
-   * request with the same services: millions of requests name a few thousand distinct sets.
-   */
-  private SeatRequest shared(SeatRequest seat) {
-    ImmutableSortedSet<String> services = eligibleSets.computeIfAbsent(seat.eligibleServices(),
-        ImmutableSortedSet::copyOfSorted);
-    return ImmutableSeatRequest.copyOf(seat).withEligibleServices(services);
+    requests.addAll(chunkRequests);
   }
 
   /**
@@ -364,13 +346,46 @@ final class StreamingScreen {
     };
   }
 
-  /** Allocates seats to the requests of the students kept, or null without services. */
-  private @Nullable SeatAllocation allocate(Set<Long> repeatedLines) {
+  /**
+   * Allocates the seats of the engine's services to the requests of the students kept, writing
+   * recommendations.csv and unmet.csv; null without services. The group sizes give the plan
+   * (less the requests of repeated rows, found in an extra pass only when there are some); the
+   * requests then stream back in student-id order and take the plan's seats.
+   */
+  private @Nullable MatchingSummary match(ExternalSort<PendingRequest> requests,
+      Set<Long> repeatedLines, OutputDirectory out) throws IOException {
     if (engine.services().isEmpty()) {
       return null;
     }
-    requests.removeIf(r -> repeatedLines.contains(r.line()));
-    return engine.allocateRequests(requests.stream().map(Request::seat).toList());
+    Map<SeatPlan.Group, Integer> sizes = new HashMap<>();
+    groupSizes.forEach((group, size) -> sizes.put(group, size.intValue()));
+    if (!repeatedLines.isEmpty()) {
+      for (Iterator<PendingRequest> it = requests.sorted(); it.hasNext(); ) {
+        PendingRequest request = it.next();
+        if (request.eligible() && repeatedLines.contains(request.line())) {
+          sizes.merge(request.group(), -1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> capacities = new HashMap<>();
+    engine.services().forEach(service -> capacities.put(service.id(), service.capacity()));
+    SeatPlan.Assigner seats = SeatPlan.solve(sizes, capacities).assigner();
+    try (MatchingOutputs.Writer writer = new MatchingOutputs.Writer(engine.services(), out)) {
+      for (Iterator<PendingRequest> it = requests.sorted(); it.hasNext(); ) {
+        PendingRequest request = it.next();
+        if (repeatedLines.contains(request.line())) {
+          continue;
+        }
+        String service = request.eligible() ? seats.seatFor(request.group()) : null;
+        if (service != null) {
+          writer.met(request, service);
+        } else {
+          writer.unmet(request,
+              request.eligible() ? UnmetCause.CAPACITY : request.ineligibleCause());
+        }
+      }
+      return writer.summary();
+    }
   }
 
   /**

@@ -2,11 +2,7 @@ package io.github.mtss.examples.screening;
 
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.Level;
-import io.github.mtss.core.Need;
-import io.github.mtss.core.SeatAllocation;
 import io.github.mtss.core.Service;
-import io.github.mtss.core.UnmetCause;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,25 +34,16 @@ public final class SummaryTable {
   }
 
   /** Returns needs met and unmet per category with the main cause, and partner utilisation. */
-  public static String renderMatching(SeatAllocation allocation, List<Service> services) {
-    Map<Need, int[]> counts = new EnumMap<>(Need.class);
-    Map<Need, Map<UnmetCause, Integer>> causes = new EnumMap<>(Need.class);
-    allocation.assignments().forEach(a ->
-        counts.computeIfAbsent(a.request().need(), n -> new int[2])[0]++);
-    for (SeatAllocation.Unmet u : allocation.unmet()) {
-      counts.computeIfAbsent(u.request().need(), n -> new int[2])[1]++;
-      causes.computeIfAbsent(u.request().need(), n -> new EnumMap<>(UnmetCause.class))
-          .merge(u.cause(), 1, Integer::sum);
-    }
+  public static String renderMatching(MatchingSummary matching, List<Service> services) {
     StringBuilder out = new StringBuilder(String.format(
         "Partner matching (optimal allocation, priority met %d):%n%-16s %6s %6s  %s%n",
-        allocation.totalPriority(), "need", "met", "unmet", "main reason unmet"));
-    counts.forEach((need, metUnmet) -> out.append(String.format("%-16s %6d %6d  %s%n",
-        need.id(), metUnmet[0], metUnmet[1], causes.getOrDefault(need, Map.of()).entrySet()
-            .stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey().id()).orElse(""))));
+        matching.priorityMet(), "need", "met", "unmet", "main reason unmet"));
+    matching.needs().forEach((need, counts) -> out.append(String.format("%-16s %6d %6d  %s%n",
+        need.id(), counts.met(), counts.unmet(),
+        counts.mainCause() == null ? "" : counts.mainCause().id())));
     long partners = services.stream().map(s -> s.partner().id()).distinct().count();
     int seats = services.stream().mapToInt(Service::capacity).sum();
-    int used = allocation.seatsUsed().values().stream().mapToInt(Integer::intValue).sum();
+    int used = matching.seatsUsed().values().stream().mapToInt(Integer::intValue).sum();
     out.append(String.format("%n%d services from %d partners: %d of %d seats used%n",
         services.size(), partners, used, seats));
     return out.toString();

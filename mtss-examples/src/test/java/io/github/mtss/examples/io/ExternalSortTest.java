@@ -73,6 +73,9 @@ class ExternalSortTest {
       for (Iterator<Item> it = sort.sorted(); it.hasNext(); ) {
         sorted.add(it.next());
       }
+      List<Item> again = new ArrayList<>();
+      sort.sorted().forEachRemaining(again::add);
+      assertThat(again).as("a second pass reads the same items").isEqualTo(sorted);
     }
     List<Item> expected = new ArrayList<>(items);
     expected.sort(ORDER);
