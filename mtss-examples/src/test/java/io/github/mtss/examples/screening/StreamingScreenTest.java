@@ -2,7 +2,9 @@ package io.github.mtss.examples.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mtss.core.SeatAllocation;
 import io.github.mtss.core.Service;
+import io.github.mtss.core.Student;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.PartnerCsv;
@@ -59,6 +61,29 @@ class StreamingScreenTest {
           .hasSameBinaryContentAs(dir.resolve("defaults").resolve(file));
     }
     assertThat(Files.readAllLines(dir.resolve("tiny/recommendations.csv"))).hasSizeGreaterThan(10);
+  }
+
+  @Test
+  void streamedMatchingGivesTheSeatsOfTheInMemoryOptimalAllocation() throws Exception {
+    Path students = demoStudents("students.csv", List.of());
+    screen(students, TierRecords.none(DAY), new StreamingScreen.Limits(50, 120), 2, "streamed");
+
+    List<Student> all;
+    try (InputStream in = resource("students.csv")) {
+      all = StudentCsv.read("students.csv", in).rows().stream().map(CsvInput.Row::value)
+          .toList();
+    }
+    SeatAllocation allocation = engine.allocate(engine.screen(all));
+    List<String> expected = allocation.assignments().stream()
+        .map(a -> String.join(",", a.request().studentId(), a.request().need().id(),
+            a.serviceId()))
+        .toList();
+    List<String> streamed = Files.readAllLines(dir.resolve("streamed/recommendations.csv"))
+        .stream().skip(1).map(line -> String.join(",", List.of(line.split(",")).subList(0, 3)))
+        .toList();
+    assertThat(streamed).isNotEmpty().containsExactlyElementsOf(expected);
+    assertThat(Files.readAllLines(dir.resolve("streamed/unmet.csv"))).hasSize(
+        allocation.unmet().size() + 1);
   }
 
   @Test
