@@ -39,6 +39,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -111,10 +113,14 @@ final class StreamingScreen {
               PendingRequest.ORDER, PendingRequest.CODEC, limits.runSize())) {
         rowsRead = screenAll(source, sort, requests);
         phases.put("read_and_screen", millisSince(start));
+        long matchingStart = System.nanoTime();
+        Future<MatchingSummary> early = matchWhileMerging(requests, out);
         merged = merge(sort, out);
         phases.put("sort_and_write", millisSince(start) - phases.get("read_and_screen"));
-        long matchingStart = System.nanoTime();
-        matching = match(requests, merged.repeatedLines(), out);
+        matching = joinMatching(early);
+        if (!merged.repeatedLines().isEmpty()) {
+          matching = match(requests, merged.repeatedLines(), out);
+        }
         phases.put("allocate_and_write", millisSince(matchingStart));
       }
       long elapsed = millisSince(start);
@@ -128,6 +134,29 @@ final class StreamingScreen {
       writeRest(run, out);
       out.commit();
       return run;
+    }
+  }
+
+  /**
+   * Starts matching every request on a thread of its own while the students are merged: the
+   * merge only rarely finds repeated rows, and when it does, the matching is done again without
+   * their requests (writing its files anew).
+   */
+  private Future<MatchingSummary> matchWhileMerging(ExternalSort<PendingRequest> requests,
+      OutputDirectory out) {
+    FutureTask<MatchingSummary> task = new FutureTask<>(() -> match(requests, Set.of(), out));
+    Thread thread = new Thread(task, "mtss-matching");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  private static @Nullable MatchingSummary joinMatching(Future<MatchingSummary> matching)
+      throws IOException {
+    try {
+      return Chunks.join(matching);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -201,7 +230,7 @@ final class StreamingScreen {
         }
         return null;
       }));
-      pending.removeIf(f -> f.isDone() && join(f));
+      pending.removeIf(Chunks::finished);
     }
 
     void finish() {
@@ -211,11 +240,19 @@ final class StreamingScreen {
       pending.forEach(Chunks::join);
     }
 
-    /** Waits for a task; rethrows what it threw. Returns true. */
-    private static boolean join(Future<?> task) {
+    /** Returns whether a task is done, rethrowing what it threw. */
+    private static boolean finished(Future<?> task) {
+      if (!task.isDone()) {
+        return false;
+      }
+      join(task);
+      return true;
+    }
+
+    /** Waits for a task; rethrows what it threw (an {@link IOException} unchecked). */
+    private static <T> T join(Future<T> task) {
       try {
-        task.get();
-        return true;
+        return task.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("screening interrupted", e);
