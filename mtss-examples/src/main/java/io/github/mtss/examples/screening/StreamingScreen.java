@@ -118,10 +118,10 @@ final class StreamingScreen {
         merged = merge(sort, out);
         phases.put("sort_and_write", millisSince(start) - phases.get("read_and_screen"));
         matching = joinMatching(early);
-        if (!merged.repeatedLines().isEmpty()) {
+        if (matching != null && !merged.repeatedLines().isEmpty()) {
           matching = match(requests, merged.repeatedLines(), out);
         }
-        phases.put("allocate_and_write", millisSince(matchingStart));
+        phases.put("allocate_and_write", matching == null ? 0 : millisSince(matchingStart));
       }
       long elapsed = millisSince(start);
       List<RejectedRow> allRejects = new ArrayList<>(rejects);
