@@ -7,7 +7,6 @@ import io.github.mtss.rules.MtssEngine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,25 +54,11 @@ public final class ParallelScreening {
         parts.add(pool.submit(() -> engine.screen(part)));
       }
       for (Future<List<TierDecision>> part : parts) {
-        decisions.addAll(join(part));
+        decisions.addAll(Tasks.join(part));
         progress.accept(decisions.size());
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static List<TierDecision> join(Future<List<TierDecision>> part) {
-    try {
-      return part.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("screening interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 }

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -154,7 +153,7 @@ final class StreamingScreen {
   private static @Nullable MatchingSummary joinMatching(Future<MatchingSummary> matching)
       throws IOException {
     try {
-      return Chunks.join(matching);
+      return Tasks.join(matching);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -230,41 +229,14 @@ final class StreamingScreen {
         }
         return null;
       }));
-      pending.removeIf(Chunks::finished);
+      pending.removeIf(Tasks::finished);
     }
 
     void finish() {
       if (!chunk.isEmpty()) {
         submit();
       }
-      pending.forEach(Chunks::join);
-    }
-
-    /** Returns whether a task is done, rethrowing what it threw. */
-    private static boolean finished(Future<?> task) {
-      if (!task.isDone()) {
-        return false;
-      }
-      join(task);
-      return true;
-    }
-
-    /** Waits for a task; rethrows what it threw (an {@link IOException} unchecked). */
-    private static <T> T join(Future<T> task) {
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("screening interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (e.getCause() instanceof IOException io) {
-          throw new UncheckedIOException(io);
-        }
-        throw new IllegalStateException(e.getCause());
-      }
+      pending.forEach(Tasks::join);
     }
   }
 
