@@ -170,7 +170,9 @@ public final class MtssEngine {
      * seconds. What is kept is the Java the Drools executable model generates from the rule
      * files, compiled, never a serialised knowledge base; the file's name changes with the rule
      * sources, the Drools version and the library build, and an unusable file is replaced.
-     * Default: no cache, every engine compiles its rules.
+     * The cached classes are loaded and run like rule files are: keep the directory writable
+     * only by those trusted to change the rules. Default: no cache, every engine compiles its
+     * rules.
      */
     public Builder compiledRuleCache(Path directory) {
       this.ruleCache = directory;
