@@ -38,11 +38,15 @@ public final class ExternalSort<T> implements AutoCloseable {
   }
 
   private static final int BUFFER = 1 << 16;
+  /** Runs merged at once; more are first merged in groups, to bound the files open. */
+  private static final int FAN_IN = 64;
   private final Path directory;
   private final Comparator<T> order;
   private final Codec<T> codec;
   private final int runSize;
+  private final int fanIn;
   private final List<Path> runs = new ArrayList<>();
+  private int runsWritten;
   private List<T> buffer;
   private long size;
 
@@ -53,13 +57,21 @@ public final class ExternalSort<T> implements AutoCloseable {
    */
   public ExternalSort(Path parent, Comparator<T> order, Codec<T> codec, int runSize)
       throws IOException {
-    if (runSize < 1) {
-      throw new IllegalArgumentException("run size must be positive, was " + runSize);
+    this(parent, order, codec, runSize, FAN_IN);
+  }
+
+  /** Creates a sort that merges at most {@code fanIn} runs at once. */
+  ExternalSort(Path parent, Comparator<T> order, Codec<T> codec, int runSize, int fanIn)
+      throws IOException {
+    if (runSize < 1 || fanIn < 2) {
+      throw new IllegalArgumentException(
+          "run size must be positive and fan-in at least 2, were " + runSize + ", " + fanIn);
     }
     this.directory = Files.createTempDirectory(parent, ".mtss-sort-");
     this.order = order;
     this.codec = codec;
     this.runSize = runSize;
+    this.fanIn = fanIn;
     this.buffer = new ArrayList<>();
   }
 
@@ -86,14 +98,21 @@ public final class ExternalSort<T> implements AutoCloseable {
 
   private void spill(List<T> items) throws IOException {
     items.sort(order);
-    Path run;
+    Path run = newRun();
+    write(run, items.iterator());
     synchronized (this) {
-      run = directory.resolve("run-" + runs.size());
       runs.add(run);
     }
+  }
+
+  private synchronized Path newRun() {
+    return directory.resolve("run-" + runsWritten++);
+  }
+
+  private void write(Path run, Iterator<T> items) throws IOException {
     try (RunWriter out = new RunWriter(Files.newOutputStream(run))) {
-      for (T item : items) {
-        codec.write(out, item);
+      while (items.hasNext()) {
+        codec.write(out, items.next());
       }
     }
   }
@@ -113,9 +132,23 @@ public final class ExternalSort<T> implements AutoCloseable {
       buffer = new ArrayList<>();
       spill(rest);
     }
+    while (runs.size() > fanIn) {
+      List<Path> group = new ArrayList<>(runs.subList(0, fanIn));
+      Path merged = newRun();
+      write(merged, merge(group));
+      for (Path run : group) {
+        Files.delete(run);
+      }
+      runs.removeAll(group);
+      runs.add(merged);
+    }
+    return merge(runs);
+  }
+
+  private Iterator<T> merge(List<Path> toMerge) throws IOException {
     PriorityQueue<Cursor<T>> heads = new PriorityQueue<>(
         (a, b) -> order.compare(a.head(), b.head()));
-    for (Path run : runs) {
+    for (Path run : toMerge) {
       Cursor<T> cursor = new Cursor<>(run, codec);
       if (cursor.head != null) {
         heads.add(cursor);

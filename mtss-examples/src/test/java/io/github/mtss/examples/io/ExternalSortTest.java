@@ -17,7 +17,10 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-/** An external sort returns what an in-memory sort would, however it spills. */
+/**
+ * An external sort returns what an in-memory sort would, however it spills and however many runs
+ * it merges at once.
+ */
 class ExternalSortTest {
   record Item(String key, int seq) {}
 
@@ -58,14 +61,15 @@ class ExternalSortTest {
   void sortedEqualsAnInMemorySortAndLeavesNoFile(
       @ForAll @Size(max = 60) List<@StringLength(max = 4) String> keys,
       @ForAll @IntRange(min = 1, max = 9) int runSize,
-      @ForAll @IntRange(min = 1, max = 7) int batch) throws IOException {
+      @ForAll @IntRange(min = 1, max = 7) int batch,
+      @ForAll @IntRange(min = 2, max = 5) int fanIn) throws IOException {
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       items.add(new Item(keys.get(i), i));
     }
     Path parent = Files.createTempDirectory("external-sort-test");
     List<Item> sorted = new ArrayList<>();
-    try (ExternalSort<Item> sort = new ExternalSort<>(parent, ORDER, CODEC, runSize)) {
+    try (ExternalSort<Item> sort = new ExternalSort<>(parent, ORDER, CODEC, runSize, fanIn)) {
       for (List<Item> part : Lists.partition(items, batch)) {
         sort.addAll(new ArrayList<>(part));
       }
