@@ -114,7 +114,12 @@ final class StreamingScreen {
         phases.put("read_and_screen", millisSince(start));
         long matchingStart = System.nanoTime();
         Future<MatchingSummary> early = matchWhileMerging(requests, out);
-        merged = merge(sort, out);
+        try {
+          merged = merge(sort, out);
+        } catch (IOException | RuntimeException e) {
+          awaitAfterFailure(early, e);
+          throw e;
+        }
         phases.put("sort_and_write", millisSince(start) - phases.get("read_and_screen"));
         matching = joinMatching(early);
         if (matching != null && !merged.repeatedLines().isEmpty()) {
@@ -148,6 +153,18 @@ final class StreamingScreen {
     thread.setDaemon(true);
     thread.start();
     return task;
+  }
+
+  /**
+   * Waits for the matching thread to stop writing before a failed screening removes its files;
+   * what the matching threw is added to the failure.
+   */
+  private static void awaitAfterFailure(Future<MatchingSummary> matching, Exception failure) {
+    try {
+      Tasks.join(matching);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   private static @Nullable MatchingSummary joinMatching(Future<MatchingSummary> matching)
