@@ -3,10 +3,12 @@ package io.github.mtss.examples.screening;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.UnmetCause;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What partner matching achieved, counted while recommendations.csv and unmet.csv are written:
@@ -28,7 +30,7 @@ public record MatchingSummary(Map<Need, NeedCounts> needs, SortedMap<String, Int
    */
   public record NeedCounts(int met, int unmet, Map<UnmetCause, Integer> causes) {
     /** Returns the cause most unmet requests share, or null when all were met. */
-    public UnmetCause mainCause() {
+    public @Nullable UnmetCause mainCause() {
       return causes.entrySet().stream().max(Map.Entry.comparingByValue())
           .map(Map.Entry::getKey).orElse(null);
     }
@@ -59,9 +61,10 @@ public record MatchingSummary(Map<Need, NeedCounts> needs, SortedMap<String, Int
 
     MatchingSummary summary() {
       Map<Need, NeedCounts> needs = new EnumMap<>(Need.class);
-      counts.forEach((need, c) -> needs.put(need,
-          new NeedCounts(c[0], c[1], causes.getOrDefault(need, Map.of()))));
-      return new MatchingSummary(needs, ImmutableSortedMap.copyOf(used), priority);
+      counts.forEach((need, c) -> needs.put(need, new NeedCounts(c[0], c[1],
+          Collections.unmodifiableMap(causes.getOrDefault(need, Map.of())))));
+      return new MatchingSummary(Collections.unmodifiableMap(needs),
+          ImmutableSortedMap.copyOf(used), priority);
     }
   }
 }
