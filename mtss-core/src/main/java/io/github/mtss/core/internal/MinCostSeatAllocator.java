@@ -47,9 +47,11 @@ public final class MinCostSeatAllocator {
     sorted.sort(BY_STUDENT_AND_NEED);
     checkUnique(sorted);
     Map<SeatPlan.Group, Integer> sizes = new HashMap<>();
-    for (SeatRequest r : sorted) {
-      if (!r.eligibleServices().isEmpty()) {
-        sizes.merge(SeatPlan.Group.of(r), 1, Integer::sum);
+    SeatPlan.Group[] groups = new SeatPlan.Group[sorted.size()];
+    for (int i = 0; i < groups.length; i++) {
+      if (!sorted.get(i).eligibleServices().isEmpty()) {
+        groups[i] = SeatPlan.Group.of(sorted.get(i));
+        sizes.merge(groups[i], 1, Integer::sum);
       }
     }
     SeatPlan.Assigner seats = SeatPlan.solve(sizes, capacities).assigner();
@@ -57,8 +59,9 @@ public final class MinCostSeatAllocator {
     List<SeatAllocation.Unmet> unmet = new ArrayList<>();
     TreeMap<String, Integer> used = new TreeMap<>();
     capacities.keySet().forEach(service -> used.put(service, 0));
-    for (SeatRequest r : sorted) {
-      String service = r.eligibleServices().isEmpty() ? null : seats.seatFor(SeatPlan.Group.of(r));
+    for (int i = 0; i < groups.length; i++) {
+      SeatRequest r = sorted.get(i);
+      String service = groups[i] == null ? null : seats.seatFor(groups[i]);
       if (service != null) {
         assignments.add(new SeatAllocation.Assignment(r, service));
         used.merge(service, 1, Integer::sum);

@@ -41,7 +41,7 @@ final class CompiledRuleCache {
   }
 
   /** Returns the file of a rule set whose sources hash to {@code sourcesHash}. */
-  Path file(String sourcesHash) {
+  private Path file(String sourcesHash) {
     return directory.resolve("rules-" + sourcesHash + "-" + LIBRARY_STAMP + ".jar");
   }
 
