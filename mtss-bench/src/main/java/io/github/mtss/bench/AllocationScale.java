@@ -1,8 +1,8 @@
 package io.github.mtss.bench;
 
 import io.github.mtss.core.Need;
-import io.github.mtss.core.SeatAllocation;
-import io.github.mtss.core.SeatRequest;
+import io.github.mtss.core.allocation.SeatAllocation;
+import io.github.mtss.core.allocation.SeatRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

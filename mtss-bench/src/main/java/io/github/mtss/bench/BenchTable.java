@@ -1,7 +1,7 @@
 package io.github.mtss.bench;
 
 import io.github.mtss.core.Policy;
-import io.github.mtss.core.SeatAllocation;
+import io.github.mtss.core.allocation.SeatAllocation;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.examples.screening.ParallelScreening;

@@ -18,7 +18,10 @@ public abstract class Eligibility {
   public abstract UnmetCause cause();
 
   /** Returns a new builder. */
-  public static ImmutableEligibility.Builder builder() {
-    return ImmutableEligibility.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link Eligibility} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableEligibility.Builder {}
 }

@@ -1,7 +1,7 @@
 package io.github.mtss.core;
 
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +23,7 @@ public abstract class FamilyPlan {
 
   /** Returns the actions, sorted. */
   @Value.NaturalOrder
-  public abstract ImmutableSortedSet<String> actions();
+  public abstract SortedSet<String> actions();
 
   /** Returns whether materials should be in plain language or oral. */
   public boolean plainLanguage() {
@@ -31,7 +31,10 @@ public abstract class FamilyPlan {
   }
 
   /** Returns a new builder. */
-  public static ImmutableFamilyPlan.Builder builder() {
-    return ImmutableFamilyPlan.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link FamilyPlan} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableFamilyPlan.Builder {}
 }

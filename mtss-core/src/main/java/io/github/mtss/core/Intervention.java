@@ -49,7 +49,10 @@ public abstract class Intervention {
   }
 
   /** Returns a new builder. */
-  public static ImmutableIntervention.Builder builder() {
-    return ImmutableIntervention.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link Intervention} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableIntervention.Builder {}
 }

@@ -15,7 +15,10 @@ public abstract class Partner {
   public abstract PartnerType type();
 
   /** Returns a new builder. */
-  public static ImmutablePartner.Builder builder() {
-    return ImmutablePartner.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link Partner} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutablePartner.Builder {}
 }

@@ -26,9 +26,12 @@ public abstract class Policy {
   }
 
   /** Returns a builder whose unset values take the defaults. */
-  public static ImmutablePolicy.Builder builder() {
-    return ImmutablePolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link Policy} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutablePolicy.Builder {}
 
   // ---- grade bands -------------------------------------------------------------------------
 

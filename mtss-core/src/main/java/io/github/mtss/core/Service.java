@@ -99,7 +99,10 @@ public abstract class Service {
   }
 
   /** Returns a new builder. */
-  public static ImmutableService.Builder builder() {
-    return ImmutableService.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link Service} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableService.Builder {}
 }

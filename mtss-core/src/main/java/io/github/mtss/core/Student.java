@@ -150,7 +150,39 @@ public abstract class Student {
   }
 
   /** Returns a new builder. */
-  public static ImmutableStudent.Builder builder() {
-    return ImmutableStudent.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Student} values; see {@link #builder()}. Every measure may be left unset
+   * (unknown); the measures counted in days or points also take plain numbers, e.g.
+   * {@code .daysAbsent(3)}.
+   */
+  public static final class Builder extends ImmutableStudent.Builder {
+    /** Sets the days absent this year. */
+    public Builder daysAbsent(double days) {
+      return daysAbsent(Double.valueOf(days));
+    }
+
+    /** Sets the days of out-of-school suspension this year. */
+    public Builder suspensionDays(double days) {
+      return suspensionDays(Double.valueOf(days));
+    }
+
+    /** Sets the grade point average, 0.0 to 4.0. */
+    public Builder gpa(double gpa) {
+      return gpa(Double.valueOf(gpa));
+    }
+
+    /** Sets the universal screener reading percentile, 0 to 100. */
+    public Builder readingPercentile(double percentile) {
+      return readingPercentile(Double.valueOf(percentile));
+    }
+
+    /** Sets the universal screener math percentile, 0 to 100. */
+    public Builder mathPercentile(double percentile) {
+      return mathPercentile(Double.valueOf(percentile));
+    }
   }
 }

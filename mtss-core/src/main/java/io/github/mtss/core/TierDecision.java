@@ -1,9 +1,9 @@
 package io.github.mtss.core;
 
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -54,7 +54,7 @@ public abstract class TierDecision {
 
   /** Returns the names of the rules that fired for this student, sorted. */
   @Value.NaturalOrder
-  public abstract ImmutableSortedSet<String> reasons();
+  public abstract SortedSet<String> reasons();
 
   /** Returns the level in one domain. */
   public Level level(Domain domain) {
@@ -63,7 +63,7 @@ public abstract class TierDecision {
 
   /** Returns the reasons as a list, in their sorted order. */
   public List<String> reasonList() {
-    return reasons().asList();
+    return List.copyOf(reasons());
   }
 
   @Value.Check
@@ -74,7 +74,10 @@ public abstract class TierDecision {
   }
 
   /** Returns a new builder. */
-  public static ImmutableTierDecision.Builder builder() {
-    return ImmutableTierDecision.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link TierDecision} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableTierDecision.Builder {}
 }

@@ -47,7 +47,10 @@ public abstract class TierHistoryEntry {
   }
 
   /** Returns a new builder. */
-  public static ImmutableTierHistoryEntry.Builder builder() {
-    return ImmutableTierHistoryEntry.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link TierHistoryEntry} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableTierHistoryEntry.Builder {}
 }

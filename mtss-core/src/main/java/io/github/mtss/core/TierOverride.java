@@ -45,7 +45,10 @@ public abstract class TierOverride {
   }
 
   /** Returns a new builder. */
-  public static ImmutableTierOverride.Builder builder() {
-    return ImmutableTierOverride.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link TierOverride} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableTierOverride.Builder {}
 }

@@ -11,14 +11,9 @@
  *
  * <p>All value types are immutable and thread-safe; build them with their {@code builder()}.
  */
-@Value.Style(
-    get = {"is*", "get*"},
-    init = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true),
-    jdkOnly = false)
+@ValueStyle
 @NullMarked
 package io.github.mtss.core;
 
-import org.immutables.value.Value;
+import io.github.mtss.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

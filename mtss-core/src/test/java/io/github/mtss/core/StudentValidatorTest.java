@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the validator refuses, each problem naming the column and the value. */
 class StudentValidatorTest {
-  private static ImmutableStudent.Builder valid() {
+  private static Student.Builder valid() {
     return Student.builder().studentId("s1").schoolId("A").grade(Grade.G9).daysEnrolled(100)
         .daysAbsent(10.0).suspensionDays(2.0).incidentsMinor(1).incidentsMajor(0)
         .failingEla(0).failingMath(0).failingOther(0).gpa(2.5).schoolMoves(0);
@@ -31,7 +31,7 @@ class StudentValidatorTest {
       "days_absent, 120, must not exceed days_enrolled (100)",
       "suspension_days, 11, must not exceed days_absent (10)"})
   void eachProblemNamesItsColumnAndValue(String column, String value, String message) {
-    ImmutableStudent.Builder student = valid();
+    Student.Builder student = valid();
     double number = Double.parseDouble(value);
     switch (column) {
       case "days_enrolled" -> student.daysEnrolled((int) number);

@@ -2,12 +2,12 @@ package io.github.mtss.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
-import io.github.mtss.core.Plan;
-import io.github.mtss.core.PlanDecision;
+import io.github.mtss.core.progress.Plan;
+import io.github.mtss.core.progress.PlanDecision;
 import io.github.mtss.core.Policy;
-import io.github.mtss.core.ProgressPoint;
-import io.github.mtss.core.SeatAllocation;
-import io.github.mtss.core.SeatRequests;
+import io.github.mtss.core.progress.ProgressPoint;
+import io.github.mtss.core.allocation.SeatAllocation;
+import io.github.mtss.core.allocation.SeatRequests;
 import io.github.mtss.core.Service;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;

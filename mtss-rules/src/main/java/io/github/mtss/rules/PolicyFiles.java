@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.mtss.core.ImmutablePolicy;
 import io.github.mtss.core.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +79,7 @@ public final class PolicyFiles {
   public static Policy read(String fileName, InputStream in) throws IOException {
     JsonFactory factory = fileName.endsWith(".json") ? new JsonFactory() : new YAMLFactory();
     List<RuleMessage> problems = new ArrayList<>();
-    ImmutablePolicy.Builder builder = Policy.builder();
+    Policy.Builder builder = Policy.builder();
     try (JsonParser parser = factory.createParser(in)) {
       JsonToken first = parser.nextToken();
       if (first != null && first != JsonToken.START_OBJECT) {
@@ -106,7 +105,7 @@ public final class PolicyFiles {
     throw new PolicyFileException(problems);
   }
 
-  private static void set(ImmutablePolicy.Builder builder, String file, String key,
+  private static void set(Policy.Builder builder, String file, String key,
       JsonLocation where, JsonToken value, JsonParser parser, List<RuleMessage> problems)
       throws IOException {
     Method attribute = ATTRIBUTES.get(key);
@@ -146,7 +145,7 @@ public final class PolicyFiles {
     PropertyNamingStrategies.NamingBase snake =
         (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
     // the generated class declares one field per attribute, in the order Policy declares them
-    List<String> declared = Arrays.stream(ImmutablePolicy.class.getDeclaredFields())
+    List<String> declared = Arrays.stream(Policy.defaults().getClass().getDeclaredFields())
         .map(Field::getName).collect(Collectors.toList());
     return Arrays.stream(Policy.class.getDeclaredMethods())
         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
@@ -159,7 +158,7 @@ public final class PolicyFiles {
 
   private static Method builderMethod(Method attribute) {
     try {
-      return ImmutablePolicy.Builder.class.getMethod(attribute.getName(), attribute.getReturnType());
+      return Policy.Builder.class.getMethod(attribute.getName(), attribute.getReturnType());
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("policy builder lacks " + attribute.getName(), e);
     }

@@ -27,9 +27,12 @@ public abstract class RuleMessage {
   }
 
   /** Returns a new builder. */
-  public static ImmutableRuleMessage.Builder builder() {
-    return ImmutableRuleMessage.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link RuleMessage} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableRuleMessage.Builder {}
 
   @Override
   public String toString() {

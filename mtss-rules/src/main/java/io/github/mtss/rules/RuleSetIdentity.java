@@ -31,7 +31,10 @@ public abstract class RuleSetIdentity {
   }
 
   /** Returns a new builder. */
-  public static ImmutableRuleSetIdentity.Builder builder() {
-    return ImmutableRuleSetIdentity.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds {@link RuleSetIdentity} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableRuleSetIdentity.Builder {}
 }

@@ -13,11 +13,9 @@
  * String why = decision.tier() + " because " + decision.reasons();
  * }</pre>
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = false)
+@ValueStyle
 @NullMarked
 package io.github.mtss.rules;
 
-import org.immutables.value.Value;
+import io.github.mtss.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

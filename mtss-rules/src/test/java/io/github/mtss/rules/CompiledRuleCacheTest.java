@@ -44,7 +44,7 @@ class CompiledRuleCacheTest {
     Files.writeString(pack.resolve("district.drl"), """
         package district.mine;
         import io.github.mtss.core.Student;
-        import io.github.mtss.core.FlagRaised;
+        import io.github.mtss.rules.facts.FlagRaised;
         import io.github.mtss.core.ContextFlag;
         rule "Retained in grade"
             ruleflow-group "indicators"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.Grade;
-import io.github.mtss.core.ImmutableStudent;
 import io.github.mtss.core.Level;
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.Student;
@@ -30,15 +29,15 @@ class DefaultCutPointTest {
   }
 
   /** An on-track student of the grade: every value known and far from any cut-point. */
-  static ImmutableStudent.Builder onTrack(int grade) {
-    ImmutableStudent.Builder student = Student.builder().studentId("s").schoolId("A")
+  static Student.Builder onTrack(int grade) {
+    Student.Builder student = Student.builder().studentId("s").schoolId("A")
         .grade(Grade.ofNumber(grade)).daysEnrolled(100).daysAbsent(2.0).suspensionDays(0.0)
         .incidentsMinor(0).incidentsMajor(0).retained(false).schoolMoves(0);
     return grade <= 5 ? student.readingPercentile(60.0).mathPercentile(60.0)
         : student.failingEla(0).failingMath(0).failingOther(0).gpa(3.0);
   }
 
-  private static TierDecision screen(ImmutableStudent.Builder student) {
+  private static TierDecision screen(Student.Builder student) {
     return engine.screen(student.build());
   }
 

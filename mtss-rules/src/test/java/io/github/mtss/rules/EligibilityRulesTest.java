@@ -6,8 +6,6 @@ import io.github.mtss.core.Audience;
 import io.github.mtss.core.Availability;
 import io.github.mtss.core.Eligibility;
 import io.github.mtss.core.Grade;
-import io.github.mtss.core.ImmutableService;
-import io.github.mtss.core.ImmutableStudent;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.Partner;
 import io.github.mtss.core.PartnerType;
@@ -31,20 +29,20 @@ class EligibilityRulesTest {
   private static final Partner PANTRY = Partner.builder().id("P").name("Pantry")
       .type(PartnerType.COMMUNITY_BASED).build();
 
-  private static ImmutableService.Builder fitting() {
+  private static Service.Builder fitting() {
     return Service.builder().id("food").name("Food").partner(PANTRY).category(Need.FOOD)
         .tiers(EnumSet.allOf(Tier.class)).minGrade(Grade.G6).maxGrade(Grade.G8)
         .audience(Audience.FAMILY).languages(Set.of("es")).schedule(Set.of(Availability.EVENING))
         .schools(Set.of("A")).capacity(5);
   }
 
-  private static ImmutableStudent.Builder student() {
+  private static Student.Builder student() {
     return Student.builder().studentId("s").schoolId("A").grade(Grade.G7).daysEnrolled(100)
         .daysAbsent(1.0).incidentsMinor(0).gpa(3.0).homeLanguage("es")
         .familyAvailability(Set.of(Availability.EVENING)).needs(Set.of(Need.FOOD));
   }
 
-  private static Eligibility eligibility(Service service, UnaryOperator<ImmutableStudent.Builder>
+  private static Eligibility eligibility(Service service, UnaryOperator<Student.Builder>
       change) {
     MtssEngine engine = MtssEngine.builder().services(List.of(service)).build();
     return engine.screen(change.apply(student()).build()).eligibility().get(Need.FOOD);
@@ -65,7 +63,7 @@ class EligibilityRulesTest {
       "weekends only for the student, A, 6,  8,  es, weekend, student,"})
   void eachCriterionAtItsBoundary(String description, String school, int min, int max,
       String language, String window, String audience, String cause) {
-    ImmutableService.Builder service = fitting().schools(Set.of(school))
+    Service.Builder service = fitting().schools(Set.of(school))
         .minGrade(Grade.ofNumber(min)).maxGrade(Grade.ofNumber(max))
         .schedule(Set.of(Availability.parse(window))).audience(Audience.parse(audience));
     Service built = language.equals("*")

@@ -2,9 +2,9 @@ package io.github.mtss.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mtss.core.PlanDecision;
-import io.github.mtss.core.ProgressOutcome;
-import io.github.mtss.core.ProgressPoint;
+import io.github.mtss.core.progress.PlanDecision;
+import io.github.mtss.core.progress.ProgressOutcome;
+import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.core.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.Grade;
-import io.github.mtss.core.ImmutableStudent;
 import io.github.mtss.core.Level;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.Tier;
@@ -106,7 +105,7 @@ class TieringProperties {
 
   @Provide
   Arbitrary<Student> students() {
-    Arbitrary<ImmutableStudent.Builder> attendance = Combinators.combine(
+    Arbitrary<Student.Builder> attendance = Combinators.combine(
             Arbitraries.of(Grade.values()),
             Arbitraries.integers().between(0, 180).injectNull(0.05),
             Arbitraries.doubles().between(0, 0.5).ofScale(2),

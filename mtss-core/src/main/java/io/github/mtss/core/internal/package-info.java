@@ -1,4 +1,4 @@
-/** Implementation of the core algorithms; not part of the API and subject to change. */
+/** What the value types of every module share; not part of the API and subject to change. */
 @NullMarked
 package io.github.mtss.core.internal;
 

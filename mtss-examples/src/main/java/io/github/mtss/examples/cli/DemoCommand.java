@@ -2,9 +2,9 @@ package io.github.mtss.examples.cli;
 
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
-import io.github.mtss.core.Plan;
-import io.github.mtss.core.PlanDecision;
-import io.github.mtss.core.ProgressPoint;
+import io.github.mtss.core.progress.Plan;
+import io.github.mtss.core.progress.PlanDecision;
+import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.core.Service;
 import io.github.mtss.rules.MtssEngine;
 import io.github.mtss.examples.io.CsvInput;

@@ -1,10 +1,10 @@
 package io.github.mtss.examples.cli;
 
 import io.github.mtss.core.Intervention;
-import io.github.mtss.core.Plan;
-import io.github.mtss.core.PlanDecision;
+import io.github.mtss.core.progress.Plan;
+import io.github.mtss.core.progress.PlanDecision;
 import io.github.mtss.core.Problem;
-import io.github.mtss.core.ProgressPoint;
+import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;
 import io.github.mtss.examples.io.InputFiles;

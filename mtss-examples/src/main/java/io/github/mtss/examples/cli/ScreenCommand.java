@@ -1,6 +1,6 @@
 package io.github.mtss.examples.cli;
 
-import io.github.mtss.core.Plan;
+import io.github.mtss.core.progress.Plan;
 import io.github.mtss.core.Service;
 import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierHistoryEntry;

@@ -1,12 +1,10 @@
 package io.github.mtss.examples.io;
 
-import io.github.mtss.core.ImmutableIntervention;
-import io.github.mtss.core.ImmutablePlan;
 import io.github.mtss.core.Intervention;
 import io.github.mtss.core.InterventionDomain;
-import io.github.mtss.core.Plan;
+import io.github.mtss.core.progress.Plan;
 import io.github.mtss.core.Problem;
-import io.github.mtss.core.ProgressPoint;
+import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.core.Tier;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -32,7 +30,7 @@ public final class PlanCsv {
     Set<String> ids = new HashSet<>();
     return new CsvInput<Intervention>(fileName, List.of("intervention_id", "name", "domain",
         "tiers", "evidence_level"), row -> {
-          ImmutableIntervention.Builder intervention = Intervention.builder()
+          Intervention.Builder intervention = Intervention.builder()
               .id(row.required("intervention_id"))
               .name(row.required("name"))
               .provider(row.text("provider") == null ? "school" : row.text("provider"));
@@ -61,7 +59,7 @@ public final class PlanCsv {
     Set<String> ids = new HashSet<>();
     return new CsvInput<Plan>(fileName, List.of("plan_id", "student_id", "intervention_id",
         "tier", "start_date", "review_date", "baseline", "target", "target_date"), row -> {
-          ImmutablePlan.Builder plan = Plan.builder()
+          Plan.Builder plan = Plan.builder()
               .id(row.required("plan_id"))
               .studentId(row.required("student_id"))
               .interventionId(row.required("intervention_id"))

@@ -23,7 +23,6 @@ import static io.github.mtss.core.StudentField.SUSPENSION_DAYS;
 
 import io.github.mtss.core.Availability;
 import io.github.mtss.core.Grade;
-import io.github.mtss.core.ImmutableStudent;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.Problem;
 import io.github.mtss.core.Student;
@@ -122,7 +121,7 @@ public final class StudentCsv {
     if (grade == null && row.text(GRADE_LEVEL.column()) == null) {
       row.required(GRADE_LEVEL.column());
     }
-    ImmutableStudent.Builder builder = Student.builder()
+    Student.Builder builder = Student.builder()
         .studentId(studentId)
         .schoolId(schoolId)
         .grade(grade == null ? Grade.K : grade)

@@ -1,7 +1,5 @@
 package io.github.mtss.examples.io;
 
-import io.github.mtss.core.ImmutableTierHistoryEntry;
-import io.github.mtss.core.ImmutableTierOverride;
 import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierHistoryEntry;
 import io.github.mtss.core.TierOverride;
@@ -33,7 +31,7 @@ public final class TierRecordsCsv {
   public static CsvInput.Result<TierOverride> readOverrides(String fileName, InputStream in)
       throws InputFileException {
     return new CsvInput<TierOverride>(fileName, OVERRIDE_REQUIRED, row -> {
-      ImmutableTierOverride.Builder override = TierOverride.builder()
+      TierOverride.Builder override = TierOverride.builder()
           .studentId(row.required("student_id"))
           .decidedBy(row.required("decided_by"))
           .reason(row.required("reason"))
@@ -49,7 +47,7 @@ public final class TierRecordsCsv {
   public static CsvInput.Result<TierHistoryEntry> readHistory(String fileName, InputStream in)
       throws InputFileException {
     return new CsvInput<TierHistoryEntry>(fileName, List.of(HISTORY_COLUMNS), row -> {
-      ImmutableTierHistoryEntry.Builder entry = TierHistoryEntry.builder()
+      TierHistoryEntry.Builder entry = TierHistoryEntry.builder()
           .studentId(row.required("student_id"))
           .note(row.text("note") == null ? "" : row.text("note"));
       LocalDate day = PlanCsv.requiredDate(row, "date");

@@ -1,9 +1,9 @@
 package io.github.mtss.examples.progress;
 
 import com.google.common.html.HtmlEscapers;
-import io.github.mtss.core.Plan;
-import io.github.mtss.core.PlanDecision;
-import io.github.mtss.core.ProgressPoint;
+import io.github.mtss.core.progress.Plan;
+import io.github.mtss.core.progress.PlanDecision;
+import io.github.mtss.core.progress.ProgressPoint;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package io.github.mtss.examples.progress;
 
-import io.github.mtss.core.PlanDecision;
-import io.github.mtss.core.PlanReview;
-import io.github.mtss.core.ProgressPoint;
+import io.github.mtss.core.progress.PlanDecision;
+import io.github.mtss.core.progress.PlanReview;
+import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.examples.io.CsvOutput;
 import io.github.mtss.examples.io.OutputDirectory;
 import io.github.mtss.examples.io.RejectedRow;

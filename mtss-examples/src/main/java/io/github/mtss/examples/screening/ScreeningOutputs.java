@@ -6,7 +6,7 @@ import io.github.mtss.core.Availability;
 import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.FamilyPlan;
-import io.github.mtss.core.RiskRatio;
+import io.github.mtss.core.equity.RiskRatio;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierPlacement;
 import io.github.mtss.examples.io.CsvOutput;

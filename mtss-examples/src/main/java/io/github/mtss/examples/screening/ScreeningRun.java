@@ -1,6 +1,6 @@
 package io.github.mtss.examples.screening;
 
-import io.github.mtss.core.RiskRatio;
+import io.github.mtss.core.equity.RiskRatio;
 import io.github.mtss.core.Student;
 import io.github.mtss.examples.io.CsvInput;
 import io.github.mtss.examples.io.InputFileException;

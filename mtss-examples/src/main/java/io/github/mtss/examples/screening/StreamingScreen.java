@@ -1,10 +1,10 @@
 package io.github.mtss.examples.screening;
 
-import io.github.mtss.core.Disproportionality;
-import io.github.mtss.core.RiskRatio;
-import io.github.mtss.core.SeatPlan;
-import io.github.mtss.core.SeatRequest;
-import io.github.mtss.core.SeatRequests;
+import io.github.mtss.core.equity.Disproportionality;
+import io.github.mtss.core.equity.RiskRatio;
+import io.github.mtss.core.allocation.SeatPlan;
+import io.github.mtss.core.allocation.SeatRequest;
+import io.github.mtss.core.allocation.SeatRequests;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.StudentValidator;
 import io.github.mtss.core.Tier;

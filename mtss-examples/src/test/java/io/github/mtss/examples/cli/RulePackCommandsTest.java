@@ -40,7 +40,7 @@ class RulePackCommandsTest {
     Files.writeString(pack.resolve("loop.drl"), """
         package district.loop;
         import io.github.mtss.core.Student;
-        import io.github.mtss.core.FamilyAction;
+        import io.github.mtss.rules.facts.FamilyAction;
         rule "Endless outreach"
             ruleflow-group "family"
         when

@@ -2,7 +2,7 @@ package io.github.mtss.examples.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mtss.core.SeatAllocation;
+import io.github.mtss.core.allocation.SeatAllocation;
 import io.github.mtss.core.Service;
 import io.github.mtss.core.Student;
 import io.github.mtss.examples.io.CsvInput;

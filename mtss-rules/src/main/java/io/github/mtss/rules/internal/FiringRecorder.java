@@ -1,6 +1,6 @@
 package io.github.mtss.rules.internal;
 
-import io.github.mtss.core.Finding;
+import io.github.mtss.rules.facts.Finding;
 import io.github.mtss.core.Student;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.github.mtss.rules.internal;
 
-import io.github.mtss.core.Plan;
-import io.github.mtss.core.PlanDecision;
-import io.github.mtss.core.PlanReview;
+import io.github.mtss.core.progress.Plan;
+import io.github.mtss.core.progress.PlanDecision;
+import io.github.mtss.core.progress.PlanReview;
 import io.github.mtss.core.Policy;
-import io.github.mtss.core.ProgressDecision;
-import io.github.mtss.core.ProgressOutcome;
-import io.github.mtss.core.ProgressPoint;
+import io.github.mtss.rules.facts.ProgressDecision;
+import io.github.mtss.core.progress.ProgressOutcome;
+import io.github.mtss.core.progress.ProgressPoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +24,7 @@ import org.kie.api.runtime.KieSession;
  * Reviews plans in one Drools session: computes each plan's {@link PlanReview}, fires the
  * "progress" phase and folds the conclusions into one {@link PlanDecision} per plan. When several
  * rules conclude about one plan (a district's rules added to the defaults), the outcome that
- * gives the student the most support wins, in {@link ProgressOutcome} declaration order.
+ * gives the student the most support wins ({@link ProgressOutcome#strongest}).
  */
 public final class ProgressReview {
   private ProgressReview() {}
@@ -64,13 +64,9 @@ public final class ProgressReview {
     List<PlanDecision> decisions = new ArrayList<>();
     reviews.forEach((id, review) -> decisions.add(PlanDecision.builder()
         .review(review)
-        .outcome(strongest(outcomes.getOrDefault(id, Set.of())))
+        .outcome(ProgressOutcome.strongest(outcomes.getOrDefault(id, Set.of())))
         .reasons(recorder.rulesFor(id))
         .build()));
     return decisions;
-  }
-
-  private static ProgressOutcome strongest(Set<ProgressOutcome> outcomes) {
-    return outcomes.stream().max(Comparator.naturalOrder()).orElse(ProgressOutcome.CONTINUE);
   }
 }

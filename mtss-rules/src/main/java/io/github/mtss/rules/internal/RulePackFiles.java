@@ -48,11 +48,8 @@ public record RulePackFiles(Path directory, List<RuleSource> sources,
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
         if (isRuleFile(file)) {
           String relative = directory.relativize(file).toString().replace('\\', '/');
-          sources.add(RuleSource.builder()
-              .displayName(file.toString())
-              .resourcePath("district/" + relative)
-              .content(Files.readAllBytes(file))
-              .build());
+          sources.add(RuleSource.of(file.toString(), "district/" + relative,
+              Files.readAllBytes(file), MovedFacts::rename));
         }
       }
     } catch (IOException e) {

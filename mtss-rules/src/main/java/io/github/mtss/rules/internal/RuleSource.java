@@ -1,6 +1,7 @@
 package io.github.mtss.rules.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -30,8 +31,23 @@ public abstract class RuleSource {
     return path.endsWith(".xls") || path.endsWith(".xlsx");
   }
 
-  /** Returns a new builder. */
-  public static ImmutableRuleSource.Builder builder() {
-    return ImmutableRuleSource.builder();
+  /**
+   * Returns a rule file read from {@code content}; a text file's content is first passed through
+   * {@code edit} (a spreadsheet's bytes are kept as they are).
+   */
+  public static RuleSource of(String displayName, String resourcePath, byte[] content,
+      UnaryOperator<String> edit) {
+    RuleSource raw = builder().displayName(displayName).resourcePath(resourcePath)
+        .content(content).build();
+    return raw.isBinary() ? raw : builder().from(raw)
+        .content(edit.apply(raw.text()).getBytes(StandardCharsets.UTF_8)).build();
   }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link RuleSource} values; see {@link #builder()}. */
+  public static final class Builder extends ImmutableRuleSource.Builder {}
 }

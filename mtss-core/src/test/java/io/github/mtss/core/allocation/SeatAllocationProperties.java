@@ -1,0 +1,173 @@
+package io.github.mtss.core.allocation;
+
+import io.github.mtss.core.Need;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Invariants of the optimal seat allocation on random instances. */
+class SeatAllocationProperties {
+
+  /** A random allocation problem: requests and the services' capacities. */
+  record Instance(List<SeatRequest> requests, Map<String, Integer> capacities) {}
+
+  @Property(tries = 400)
+  void noServiceExceedsItsCapacity(@ForAll("instances") Instance instance) {
+    SeatAllocation allocation = allocate(instance);
+    Map<String, Integer> used = new HashMap<>();
+    allocation.assignments().forEach(a -> used.merge(a.serviceId(), 1, Integer::sum));
+    used.forEach((service, seats) ->
+        assertThat(seats).isLessThanOrEqualTo(instance.capacities().get(service)));
+    assertThat(allocation.seatsUsed()).containsAllEntriesOf(used);
+  }
+
+  @Property(tries = 400)
+  void everyRequestEndsInExactlyOneOfAssignedOrUnmet(@ForAll("instances") Instance instance) {
+    SeatAllocation allocation = allocate(instance);
+    List<SeatRequest> seen = new ArrayList<>();
+    allocation.assignments().forEach(a -> seen.add(a.request()));
+    allocation.unmet().forEach(u -> seen.add(u.request()));
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(instance.requests());
+    allocation.assignments().forEach(a ->
+        assertThat(a.request().eligibleServices()).contains(a.serviceId()));
+  }
+
+  @Property(tries = 400)
+  void totalPriorityEqualsTheBruteForceOptimum(@ForAll("instances") Instance instance) {
+    assertThat(allocate(instance).totalPriority()).isEqualTo(bruteForce(instance));
+  }
+
+  @Property(tries = 200)
+  void shuffledInputGivesTheSameAllocation(@ForAll("instances") Instance instance) {
+    List<SeatRequest> shuffled = new ArrayList<>(instance.requests());
+    Collections.shuffle(shuffled, new Random(shuffled.size()));
+    Map<String, Integer> reversed = new TreeMap<>(Collections.reverseOrder());
+    reversed.putAll(instance.capacities());
+    assertThat(SeatAllocation.allocate(shuffled, reversed)).isEqualTo(allocate(instance));
+  }
+
+  @Property(tries = 400)
+  void optimalMeetsAtLeastAsMuchPriorityAsFirstComeFirstServed(
+      @ForAll("instances") Instance instance) {
+    assertThat(allocate(instance).totalPriority()).isGreaterThanOrEqualTo(greedy(instance));
+  }
+
+  @Property(tries = 400)
+  void aPlanFromGroupSizesAloneStaysWithinSizesAndCapacitiesAndMeetsTheOptimum(
+      @ForAll("instances") Instance instance) {
+    Map<SeatPlan.Group, Integer> sizes = new HashMap<>();
+    instance.requests().stream().filter(r -> !r.eligibleServices().isEmpty())
+        .forEach(r -> sizes.merge(SeatPlan.Group.of(r), 1, Integer::sum));
+    SeatPlan plan = SeatPlan.solve(sizes, instance.capacities());
+
+    Map<String, Integer> used = new HashMap<>();
+    long priority = 0;
+    for (Map.Entry<SeatPlan.Group, Integer> group : sizes.entrySet()) {
+      int seats = plan.seats(group.getKey()).values().stream().mapToInt(Integer::intValue).sum();
+      assertThat(seats).isLessThanOrEqualTo(group.getValue());
+      assertThat(group.getKey().services()).containsAll(plan.seats(group.getKey()).keySet());
+      plan.seats(group.getKey()).forEach((service, n) -> used.merge(service, n, Integer::sum));
+      priority += seats * group.getKey().priority();
+    }
+    used.forEach((service, n) -> assertThat(n).isLessThanOrEqualTo(
+        instance.capacities().get(service)));
+    assertThat(priority).isEqualTo(bruteForce(instance));
+
+    SeatPlan.Assigner assigner = plan.assigner();
+    for (Map.Entry<SeatPlan.Group, Integer> group : sizes.entrySet()) {
+      int given = 0;
+      while (assigner.seatFor(group.getKey()) != null) {
+        given++;
+      }
+      assertThat(given).as("the assigner hands out exactly the plan's seats")
+          .isEqualTo(plan.seats(group.getKey()).values().stream().mapToInt(Integer::intValue)
+              .sum());
+    }
+  }
+
+  @Provide
+  Arbitrary<Instance> instances() {
+    Arbitrary<Map<String, Integer>> capacities = Arbitraries.integers().between(0, 3)
+        .list().ofMinSize(1).ofMaxSize(4)
+        .map(list -> {
+          Map<String, Integer> map = new TreeMap<>();
+          for (int i = 0; i < list.size(); i++) {
+            map.put("v" + i, list.get(i));
+          }
+          return map;
+        });
+    return capacities.flatMap(caps -> request(List.copyOf(caps.keySet()))
+        .list().ofMaxSize(8)
+        .map(list -> {
+          List<SeatRequest> unique = new ArrayList<>();
+          for (int i = 0; i < list.size(); i++) {
+            unique.add(SeatRequest.builder().from(list.get(i)).studentId("s" + i).build());
+          }
+          return new Instance(unique, caps);
+        }));
+  }
+
+  private static Arbitrary<SeatRequest> request(List<String> services) {
+    return Combinators.combine(
+            Arbitraries.longs().between(1, 9),
+            Arbitraries.subsetOf(services),
+            Arbitraries.of(Need.READING, Need.FOOD))
+        .as((priority, eligible, need) -> SeatRequest.builder()
+            .studentId("s").need(need).priority(priority)
+            .eligibleServices(eligible).build());
+  }
+
+  private static SeatAllocation allocate(Instance instance) {
+    return SeatAllocation.allocate(instance.requests(), instance.capacities());
+  }
+
+  /** Tries every way to give each request one of its services or nothing. */
+  static long bruteForce(Instance instance) {
+    return best(instance.requests(), 0, new HashMap<>(instance.capacities()));
+  }
+
+  private static long best(List<SeatRequest> requests, int index, Map<String, Integer> left) {
+    if (index == requests.size()) {
+      return 0;
+    }
+    SeatRequest request = requests.get(index);
+    long best = best(requests, index + 1, left);
+    for (String service : request.eligibleServices()) {
+      if (left.get(service) > 0) {
+        left.merge(service, -1, Integer::sum);
+        best = Math.max(best, request.priority() + best(requests, index + 1, left));
+        left.merge(service, 1, Integer::sum);
+      }
+    }
+    return best;
+  }
+
+  /** First come, first served: requests in input order take their first service with a seat. */
+  static long greedy(Instance instance) {
+    Map<String, Integer> left = new HashMap<>(instance.capacities());
+    long total = 0;
+    for (SeatRequest request : instance.requests()) {
+      for (String service : new TreeSet<>(request.eligibleServices())) {
+        if (left.get(service) > 0) {
+          left.merge(service, -1, Integer::sum);
+          total += request.priority();
+          break;
+        }
+      }
+    }
+    return total;
+  }
+}
