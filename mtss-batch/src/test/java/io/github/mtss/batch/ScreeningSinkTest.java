@@ -40,14 +40,14 @@ class ScreeningSinkTest {
     }
 
     @Override
-    public void rejected(RejectedRow problem) {
-      rejects.add(problem);
-    }
-
-    @Override
     public Collecting finish(long rows) {
       rowsRead = rows;
       return this;
+    }
+
+    @Override
+    public void rejected(RejectedRow problem) {
+      rejects.add(problem);
     }
 
     @Override

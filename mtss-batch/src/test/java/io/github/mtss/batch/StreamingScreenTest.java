@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * repeated student id costs exactly the repeated row, even when the repeat lands in another run.
  */
 class StreamingScreenTest {
-  private static final String DEMO = "/io/github/mtss/batch/demo/";
   private static final List<String> FILES = List.of("tiers.csv", "family.csv",
       "tier_history.csv", "rejects.csv", "recommendations.csv", "unmet.csv");
   private static final LocalDate DAY = LocalDate.of(2026, 10, 1);
@@ -36,7 +34,7 @@ class StreamingScreenTest {
   @BeforeAll
   static void engine() throws IOException, InputFileException {
     List<Service> services;
-    try (InputStream in = resource("partners.csv")) {
+    try (InputStream in = TestDistrict.demo("partners.csv")) {
       services = PartnerCsv.read("partners.csv", in).rows().stream()
           .map(CsvInput.Row::value).toList();
     }
@@ -64,7 +62,7 @@ class StreamingScreenTest {
     screen(students, TierRecords.none(DAY), new Limits(50, 120), 2, "streamed");
 
     List<Student> all;
-    try (InputStream in = resource("students.csv")) {
+    try (InputStream in = TestDistrict.demo("students.csv")) {
       all = StudentCsv.read("students.csv", in).rows().stream().map(CsvInput.Row::value)
           .toList();
     }
@@ -119,7 +117,7 @@ class StreamingScreenTest {
   /** The demo district's students, with extra rows appended. */
   private Path demoStudents(String name, List<String> extra) throws IOException {
     List<String> lines;
-    try (InputStream in = resource("students.csv")) {
+    try (InputStream in = TestDistrict.demo("students.csv")) {
       lines = new ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .split("\r?\n")));
     }
@@ -141,9 +139,5 @@ class StreamingScreenTest {
         new java.io.ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
     return new TierRecords(List.of(), history.rows().stream().map(CsvInput.Row::value).toList(),
         Map.of(), DAY, List.of());
-  }
-
-  private static InputStream resource(String name) {
-    return Objects.requireNonNull(StreamingScreenTest.class.getResourceAsStream(DEMO + name));
   }
 }
