@@ -4,7 +4,7 @@ import io.github.mtss.core.Policy;
 import io.github.mtss.core.allocation.SeatAllocation;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
-import io.github.mtss.examples.screening.ParallelScreening;
+import io.github.mtss.batch.internal.ParallelScreening;
 import io.github.mtss.rules.MtssEngine;
 import java.io.IOException;
 import java.nio.file.Files;

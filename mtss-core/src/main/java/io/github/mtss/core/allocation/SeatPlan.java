@@ -1,13 +1,16 @@
 package io.github.mtss.core.allocation;
 
+import io.github.mtss.core.UnmetCause;
 import io.github.mtss.core.allocation.internal.MinCostSeatAllocator;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * sizes and the services' capacities, never on which students are in a group.
  *
  * <p>So a screening too large to hold its requests can count them by group, solve the plan, and
- * then stream its requests in student-id order through an {@link Assigner}, which gives each
+ * then stream its requests in student-id order through {@link #assign}, which gives each
  * group's seats to its members in that order (services filled in id order): exactly what
- * {@link SeatAllocation#allocate} does with the requests in memory.
+ * {@link SeatAllocation#allocate} does with the requests in memory, through the same loop.
  */
 public final class SeatPlan {
   /**
@@ -70,22 +73,57 @@ public final class SeatPlan {
     return seats.getOrDefault(group, Collections.emptySortedMap());
   }
 
-  /** Returns a new assigner handing out this plan's seats. */
-  public Assigner assigner() {
-    return new Assigner();
+  /**
+   * Receives the outcome of each request that {@link #assign} hands a seat to, or not.
+   *
+   * @param <R> the requests
+   * @param <X> what receiving may throw
+   */
+  public interface Outcomes<R, X extends Exception> {
+    /** Receives a request that got a seat of {@code serviceId}. */
+    void met(R request, String serviceId) throws X;
+
+    /**
+     * Receives a request left without a seat: {@code CAPACITY} when the seats of its group are
+     * gone, otherwise the reason it fits no service.
+     */
+    void unmet(R request, UnmetCause cause) throws X;
   }
 
   /**
-   * Hands out the plan's seats to requests presented in student-id order (then need): each
-   * group's seats go to its first members, services in id order. Not thread-safe.
+   * Hands out this plan's seats to requests presented in student-id order (then need), telling
+   * {@code outcomes} of each in turn: each group's seats go to its first members, services in id
+   * order. This is the one assign loop: {@link SeatAllocation#allocate} runs it on requests in
+   * memory, and a streaming screen on requests read back from disk.
+   *
+   * @param requests the requests, sorted by student id, then need
+   * @param seat the seat request of each
+   * @param outcomes receives each request's outcome, in the order of {@code requests}
+   * @param <R> the requests
+   * @param <X> what receiving may throw
    */
-  public final class Assigner {
+  public <R, X extends Exception> void assign(Iterator<? extends R> requests,
+      Function<? super R, SeatRequest> seat, Outcomes<? super R, X> outcomes) throws X {
+    Assigner seats = new Assigner();
+    while (requests.hasNext()) {
+      R request = requests.next();
+      SeatRequest claim = seat.apply(request);
+      String service = claim.group().map(seats::seatFor).orElse(null);
+      if (service != null) {
+        outcomes.met(request, service);
+      } else {
+        outcomes.unmet(request, claim.group().isPresent()
+            ? UnmetCause.CAPACITY : claim.ineligibleCause());
+      }
+    }
+  }
+
+  /** Hands out the plan's seats, each group's to its first members. Not thread-safe. */
+  private final class Assigner {
     private final Map<Group, TreeMap<String, Integer>> left = new HashMap<>();
 
-    private Assigner() {}
-
     /** Returns the service whose seat the next member of {@code group} gets, or null if none. */
-    public @Nullable String seatFor(Group group) {
+    @Nullable String seatFor(Group group) {
       TreeMap<String, Integer> remaining = left.computeIfAbsent(group,
           g -> new TreeMap<>(seats(g)));
       Map.Entry<String, Integer> first = remaining.firstEntry();

@@ -2,6 +2,7 @@ package io.github.mtss.core.allocation;
 
 import io.github.mtss.core.Need;
 import io.github.mtss.core.UnmetCause;
+import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 
@@ -28,6 +29,15 @@ public abstract class SeatRequest {
   @Value.Default
   public UnmetCause ineligibleCause() {
     return UnmetCause.NO_SERVICE;
+  }
+
+  /**
+   * Returns the group of interchangeable requests this one competes in, empty when it fits no
+   * service; computed once.
+   */
+  @Value.Lazy
+  public Optional<SeatPlan.Group> group() {
+    return eligibleServices().isEmpty() ? Optional.empty() : Optional.of(SeatPlan.Group.of(this));
   }
 
   @Value.Check

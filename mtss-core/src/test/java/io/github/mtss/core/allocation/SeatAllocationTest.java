@@ -30,8 +30,7 @@ class SeatAllocationTest {
     assertThat(allocation.totalPriority()).isEqualTo(9);
     assertThat(allocation.assignments()).extracting(a -> a.request().studentId() + "->"
         + a.serviceId()).containsExactly("a->volunteer", "b->library");
-    assertThat(SeatAllocationProperties.greedy(
-        new SeatAllocationProperties.Instance(requests, seats))).isEqualTo(3);
+    assertThat(SeatAllocationProperties.greedy(requests, seats)).isEqualTo(3);
   }
 
   @Test

@@ -7,21 +7,18 @@ import io.github.mtss.core.progress.PlanDecision;
 import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.core.Service;
 import io.github.mtss.rules.MtssEngine;
-import io.github.mtss.examples.io.CsvInput;
-import io.github.mtss.examples.io.InputFileException;
-import io.github.mtss.examples.io.PartnerCsv;
-import io.github.mtss.examples.io.PlanCsv;
-import io.github.mtss.examples.io.StudentCsv;
-import io.github.mtss.examples.screening.ScreeningRun;
-import io.github.mtss.examples.screening.SummaryTable;
-import io.github.mtss.examples.screening.TierRecords;
+import io.github.mtss.batch.CsvInput;
+import io.github.mtss.batch.InputFileException;
+import io.github.mtss.batch.PartnerCsv;
+import io.github.mtss.batch.PlanCsv;
+import io.github.mtss.batch.StudentSource;
+import io.github.mtss.batch.ScreeningRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -76,12 +73,8 @@ final class DemoCommand implements Callable<Integer> {
   private static ScreeningRun screen(MtssEngine engine) throws IOException, InputFileException {
     Path scratch = Files.createTempDirectory("mtss-demo-");
     try (InputStream in = resource(STUDENTS)) {
-      return ScreeningRun.screen(engine,
-          sink -> StudentCsv.stream("demo/students.csv", in, sink),
-          new ScreeningRun.Settings("demo/students.csv",
-              TierRecords.none(LocalDate.now(ZoneId.systemDefault())),
-              ScreeningRun.DEFAULT_EQUITY_COLUMNS, Runtime.getRuntime().availableProcessors()),
-          scratch.resolve("out"));
+      return BatchOptions.screen(engine).build()
+          .screen(StudentSource.csv("demo/students.csv", in), scratch.resolve("out"));
     } finally {
       MoreFiles.deleteRecursively(scratch, RecursiveDeleteOption.ALLOW_INSECURE);
     }

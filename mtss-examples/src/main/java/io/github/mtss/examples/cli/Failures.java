@@ -1,6 +1,6 @@
 package io.github.mtss.examples.cli;
 
-import io.github.mtss.examples.io.InputFileException;
+import io.github.mtss.batch.InputFileException;
 import io.github.mtss.rules.PolicyFileException;
 import io.github.mtss.rules.RulePackException;
 import java.io.IOException;

@@ -5,16 +5,17 @@ import io.github.mtss.core.Service;
 import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierHistoryEntry;
 import io.github.mtss.core.TierOverride;
-import io.github.mtss.examples.io.CsvInput;
-import io.github.mtss.examples.io.InputFileException;
-import io.github.mtss.examples.io.InputFiles;
-import io.github.mtss.examples.io.PartnerCsv;
-import io.github.mtss.examples.io.PlanCsv;
-import io.github.mtss.examples.io.RejectedRow;
-import io.github.mtss.examples.io.StudentCsv;
-import io.github.mtss.examples.io.TierRecordsCsv;
-import io.github.mtss.examples.screening.TierRecords;
-import io.github.mtss.examples.screening.ScreeningRun;
+import io.github.mtss.batch.BatchScreen;
+import io.github.mtss.batch.CsvInput;
+import io.github.mtss.batch.InputFileException;
+import io.github.mtss.batch.InputFiles;
+import io.github.mtss.batch.PartnerCsv;
+import io.github.mtss.batch.PlanCsv;
+import io.github.mtss.batch.RejectedRow;
+import io.github.mtss.batch.StudentSource;
+import io.github.mtss.batch.TierRecordsCsv;
+import io.github.mtss.batch.TierRecords;
+import io.github.mtss.batch.ScreeningRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Demographic columns for the disproportionality report (comma-separated); "
           + "default: race_ethnicity, race, ethnicity, sex, gender, ell, frl, income, iep, "
           + "disability. Rules never read them.")
-  private List<String> equityColumns = ScreeningRun.DEFAULT_EQUITY_COLUMNS;
+  private List<String> equityColumns = BatchScreen.DEFAULT_EQUITY_COLUMNS;
 
   @Mixin
   private EngineOptions engineOptions;
@@ -97,8 +98,8 @@ final class ScreenCommand implements Callable<Integer> {
         : values(InputFiles.read(partners, PartnerCsv::read), partnerRejects);
     var engine = engineOptions.engine(services);
     TierRecords records = tierRecords(partnerRejects);
-    ScreeningRun run = ScreeningRun.screen(engine, sink -> StudentCsv.stream(students, sink),
-        new ScreeningRun.Settings(students.toString(), records, equityColumns, threadCount), out);
+    ScreeningRun run = BatchOptions.screen(engine).records(records).equityColumns(equityColumns)
+        .threads(threadCount).build().screen(StudentSource.csv(students), out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf("screened %d of %d rows (%d rejected) in %d ms with rule set %s; wrote %s%n",
         run.rowsScreened(), run.rowsRead(), run.rowsRejected(), run.elapsedMillis(),

@@ -1,6 +1,6 @@
 package io.github.mtss.examples.cli;
 
-import io.github.mtss.examples.io.InputFileException;
+import io.github.mtss.batch.InputFileException;
 import io.github.mtss.examples.scenarios.Scenario;
 import io.github.mtss.examples.scenarios.ScenarioRunner;
 import io.github.mtss.rules.MtssEngine;

@@ -1,13 +1,15 @@
 package io.github.mtss.examples.io;
 
+import io.github.mtss.batch.ProgressListener;
 import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A progress bar on standard error, drawn only when the tool runs on a terminal (so logs and
- * pipes stay clean), at most once per percent.
+ * pipes stay clean), at most once per percent; as a batch {@link ProgressListener} it counts
+ * the students screened.
  */
-public final class TerminalProgress implements AutoCloseable {
+public final class TerminalProgress implements ProgressListener, AutoCloseable {
   private static final int BAR = 40;
   private static final long UNKNOWN = -1;
   private static final long COUNT_STEP = 100_000;
@@ -49,6 +51,18 @@ public final class TerminalProgress implements AutoCloseable {
     int filled = percent * BAR / 100;
     out.printf("\r%s [%s%s] %3d%%", label, "#".repeat(filled), " ".repeat(BAR - filled), percent);
     out.flush();
+  }
+
+  /** Shows the students screened so far. */
+  @Override
+  public void screened(long students) {
+    update(students);
+  }
+
+  /** Ends the line once screening is done. */
+  @Override
+  public void screeningDone() {
+    close();
   }
 
   private void showCount(long done) {

@@ -2,7 +2,7 @@ package io.github.mtss.examples.research;
 
 import io.github.mtss.core.Need;
 import io.github.mtss.core.PartnerType;
-import io.github.mtss.examples.io.CsvOutput;
+import io.github.mtss.batch.CsvOutput;
 import io.github.mtss.examples.io.TerminalProgress;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -46,31 +46,26 @@ public final class MinCostSeatAllocator {
     sorted.sort(BY_STUDENT_AND_NEED);
     checkUnique(sorted);
     Map<SeatPlan.Group, Integer> sizes = new HashMap<>();
-    SeatPlan.Group[] groups = new SeatPlan.Group[sorted.size()];
-    for (int i = 0; i < groups.length; i++) {
-      if (!sorted.get(i).eligibleServices().isEmpty()) {
-        groups[i] = SeatPlan.Group.of(sorted.get(i));
-        sizes.merge(groups[i], 1, Integer::sum);
-      }
-    }
-    SeatPlan.Assigner seats = SeatPlan.solve(sizes, capacities).assigner();
+    sorted.forEach(r -> r.group().ifPresent(group -> sizes.merge(group, 1, Integer::sum)));
     List<SeatAllocation.Assignment> assignments = new ArrayList<>();
     List<SeatAllocation.Unmet> unmet = new ArrayList<>();
     TreeMap<String, Integer> used = new TreeMap<>();
     capacities.keySet().forEach(service -> used.put(service, 0));
-    for (int i = 0; i < groups.length; i++) {
-      SeatRequest r = sorted.get(i);
-      String service = groups[i] == null ? null : seats.seatFor(groups[i]);
-      if (service != null) {
-        assignments.add(new SeatAllocation.Assignment(r, service));
-        used.merge(service, 1, Integer::sum);
-      } else {
-        unmet.add(new SeatAllocation.Unmet(r,
-            r.eligibleServices().isEmpty() ? r.ineligibleCause() : UnmetCause.CAPACITY));
-      }
-    }
+    SeatPlan.solve(sizes, capacities).assign(sorted.iterator(), r -> r,
+        new SeatPlan.Outcomes<SeatRequest, RuntimeException>() {
+          @Override
+          public void met(SeatRequest request, String serviceId) {
+            assignments.add(new SeatAllocation.Assignment(request, serviceId));
+            used.merge(serviceId, 1, Integer::sum);
+          }
+
+          @Override
+          public void unmet(SeatRequest request, UnmetCause cause) {
+            unmet.add(new SeatAllocation.Unmet(request, cause));
+          }
+        });
     return SeatAllocation.builder().assignments(assignments).unmet(unmet)
-        .seatsUsed(new TreeMap<>(used)).build();
+        .seatsUsed(used).build();
   }
 
   /** Checks requests sorted by student and need: no pair twice. */

@@ -1,0 +1,388 @@
+package io.github.mtss.batch;
+
+import io.github.mtss.core.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a UTF-8 CSV file (RFC 4180, header row, optional byte-order mark) so that every data row
+ * ends either as a value or as rejects naming its line, column and problem.
+ *
+ * <p>A file that cannot be used at all (empty, no header, a required column missing, not UTF-8)
+ * raises {@link InputFileException}. A row with the wrong number of fields is rejected. A row the
+ * CSV grammar cannot split (an unterminated quote, text after a closing quote) is rejected, and
+ * reading resumes on the next line, so one typo costs one row, not the rest of the file.
+ *
+ * @param <T> what each valid row becomes
+ */
+public final class CsvInput<T> {
+
+  /** Converts a row to a value, recording problems on the row; a row with problems is rejected. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    /** Returns the row's value; it is ignored when the row has problems. */
+    @Nullable T map(CsvRow row);
+
+    /** Returns the row's identifier for reject messages: its {@code student_id}, or empty. */
+    default String idOf(CsvRow row) {
+      String id = row.text("student_id");
+      return id == null ? "" : id;
+    }
+  }
+
+  /**
+   * A valid row's value and the line it starts on.
+   *
+   * @param line the 1-based line
+   * @param value the row's value
+   * @param <T> the value type
+   */
+  public record Row<T>(long line, T value) {}
+
+  /**
+   * Everything read from one file.
+   *
+   * @param rows the valid rows in file order
+   * @param rejects the problems of the rejected rows, in file order
+   * @param rowsRead the number of data rows in the file
+   * @param fileName the file's name as shown in messages
+   * @param <T> the value type
+   */
+  public record Result<T>(List<Row<T>> rows, List<RejectedRow> rejects, long rowsRead,
+      String fileName) {}
+
+  /**
+   * Receives the rows of a file as they are read, in file order, each either as a value or as
+   * its problems.
+   *
+   * @param <T> the value type
+   */
+  public interface Sink<T> {
+    /** Receives a valid row. */
+    void accept(Row<T> row);
+
+    /** Receives one problem of a rejected row (a row may have several). */
+    void reject(RejectedRow problem);
+  }
+
+  private final String fileName;
+  private final Collection<String> requiredColumns;
+  private final RowMapper<T> mapper;
+
+  /**
+   * Creates a reader.
+   *
+   * @param fileName the file's name as shown in messages
+   * @param requiredColumns the columns the header must have
+   * @param mapper converts each row
+   */
+  public CsvInput(String fileName, Collection<String> requiredColumns, RowMapper<T> mapper) {
+    this.fileName = fileName;
+    this.requiredColumns = requiredColumns;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Reads every row of the stream (held in memory, so that reading can resume after a bad row).
+   *
+   * @throws InputFileException when the file as a whole cannot be used
+   */
+  public Result<T> read(InputStream in) throws InputFileException {
+    byte[] bytes = bytes(in);
+    return read(() -> new ByteArrayInputStream(bytes));
+  }
+
+  private byte[] bytes(InputStream in) throws InputFileException {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads every row of a file, streaming, handing each to {@code sink} as it is read; nothing
+   * is kept.
+   *
+   * @return the number of data rows in the file
+   * @throws InputFileException when the file as a whole cannot be used; rows already handed to
+   *     the sink stay handed
+   */
+  public long stream(Path file, Sink<T> sink) throws InputFileException {
+    return stream(() -> Files.newInputStream(file), sink);
+  }
+
+  /**
+   * Reads every row of a stream like {@link #stream(Path, Sink)}, holding the stream's bytes (so
+   * that reading can resume after a bad row).
+   *
+   * @return the number of data rows in the stream
+   * @throws InputFileException when the input as a whole cannot be used
+   */
+  public long stream(InputStream in, Sink<T> sink) throws InputFileException {
+    byte[] bytes = bytes(in);
+    return stream(() -> new ByteArrayInputStream(bytes), sink);
+  }
+
+  /** Opens the input anew, from its first byte. */
+  @FunctionalInterface
+  private interface Source {
+    InputStream open() throws IOException;
+  }
+
+  private Result<T> read(Source source) throws InputFileException {
+    List<Row<T>> rows = new ArrayList<>();
+    List<RejectedRow> rejects = new ArrayList<>();
+    long rowsRead = stream(source, new Sink<T>() {
+      @Override
+      public void accept(Row<T> row) {
+        rows.add(row);
+      }
+
+      @Override
+      public void reject(RejectedRow problem) {
+        rejects.add(problem);
+      }
+    });
+    return new Result<>(rows, rejects, rowsRead, fileName);
+  }
+
+  private long stream(Source source, Sink<T> sink) throws InputFileException {
+    List<String> header = header(source);
+    Map<String, Integer> positions = CsvRow.positions(header);
+    long rowsRead = 0;
+    long line = 2;
+    while (line != Long.MAX_VALUE) {
+      Segment segment = readFrom(source, line, header, positions, sink);
+      rowsRead += segment.rowsRead();
+      line = segment.nextLine();
+    }
+    return rowsRead;
+  }
+
+  private record Segment(long rowsRead, long nextLine) {}
+
+  /** Parses rows from {@code firstLine} until the end, or until a row the grammar refuses. */
+  private Segment readFrom(Source source, long firstLine, List<String> header,
+      Map<String, Integer> positions, Sink<T> sink) throws InputFileException {
+    long rowsRead = 0;
+    long line = firstLine;
+    try (CSVParser parser = format(header).parse(openAt(source, firstLine))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        line = firstLine + parser.getCurrentLineNumber();
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            return new Segment(rowsRead, Long.MAX_VALUE);
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          if (e.getCause() instanceof CharacterCodingException) {
+            throw notUtf8(source, e.getCause());
+          }
+          sink.reject(new RejectedRow(line, firstField(lineText(source, line)), "",
+              "row cannot be split into fields: " + describe(e), fileName));
+          return new Segment(rowsRead + 1, line + 1);
+        }
+        rowsRead++;
+        readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
+      }
+    } catch (CharacterCodingException e) {
+      throw notUtf8(source, e);
+    } catch (IOException e) {
+      throw new InputFileException(fileName + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the source positioned at the start of the 1-based {@code line}, past a BOM. */
+  private static BufferedReader openAt(Source source, long line) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(),
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    for (long skipped = 1; skipped < line; skipped++) {
+      if (!skipLine(reader)) {
+        break;
+      }
+    }
+    return reader;
+  }
+
+  /** Skips one line ({@code \r\n}, {@code \n} or {@code \r}); false at the end of input. */
+  private static boolean skipLine(BufferedReader reader) throws IOException {
+    int c;
+    while ((c = reader.read()) != -1) {
+      if (c == '\n') {
+        return true;
+      }
+      if (c == '\r') {
+        reader.mark(1);
+        if (reader.read() != '\n') {
+          reader.reset();
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String lineText(Source source, long line) {
+    try (BufferedReader reader = openAt(source, line)) {
+      String text = reader.readLine();
+      return text == null ? "" : text;
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private InputFileException notUtf8(Source source, Throwable cause) {
+    return new InputFileException(fileName + ":" + firstBadLine(source)
+        + ": not UTF-8 text (save the file as UTF-8)", cause);
+  }
+
+  /** Returns the line of the first byte sequence that is not UTF-8, 0 if it cannot be read. */
+  private static long firstBadLine(Source source) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream in = source.open()) {
+      boolean end = false;
+      while (!end) {
+        int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = read < 0;
+        bytes.position(bytes.position() + Math.max(0, read));
+        bytes.flip();
+        CoderResult result = decoder.decode(bytes, chars, end);
+        chars.flip();
+        line += chars.chars().filter(c -> c == '\n').count();
+        chars.clear();
+        if (result.isError()) {
+          return line;
+        }
+        bytes.compact();
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return line;
+  }
+
+  private void readRow(CsvRow row, int headerSize, Sink<T> sink) {
+    if (!row.isConsistent()) {
+      sink.reject(new RejectedRow(row.line(), safeId(row), "",
+          "row has " + row.size() + " fields, the header has " + headerSize, fileName));
+      return;
+    }
+    T value;
+    try {
+      value = mapper.map(row);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      sink.reject(new RejectedRow(row.line(), safeId(row), "",
+          "row cannot be read: " + e.getMessage(), fileName));
+      return;
+    }
+    if (row.problems().isEmpty() && value != null) {
+      sink.accept(new Row<>(row.line(), value));
+      return;
+    }
+    String id = safeId(row);
+    for (Problem problem : row.problems()) {
+      sink.reject(new RejectedRow(row.line(), id, problem.column(), problem.toString(),
+          fileName));
+    }
+  }
+
+  private String safeId(CsvRow row) {
+    try {
+      return mapper.idOf(row);
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private List<String> header(Source source) throws InputFileException {
+    List<String> header;
+    try (CSVParser parser = CSVFormat.RFC4180.builder()
+        .setHeader().setSkipHeaderRecord(true)
+        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+        .setAllowMissingColumnNames(true)
+        .get().parse(openAt(source, 1))) {
+      header = parser.getHeaderNames();
+    } catch (CharacterCodingException e) {
+      throw notUtf8(source, e);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw notUtf8(source, e.getCause());
+      }
+      throw new InputFileException(fileName + ":1: bad header row: " + describe(e), e);
+    }
+    if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
+      throw new InputFileException(fileName + ":1: empty file: expected a header row with "
+          + String.join(", ", requiredColumns));
+    }
+    List<String> missing = new ArrayList<>(requiredColumns);
+    missing.removeAll(header);
+    if (!missing.isEmpty()) {
+      throw new InputFileException(fileName + ":1: header lacks required column(s) "
+          + String.join(", ", missing) + "; the header is: " + String.join(",", header));
+    }
+    return header;
+  }
+
+  private static CSVFormat format(List<String> header) {
+    return CSVFormat.RFC4180.builder()
+        .setHeader(header.toArray(String[]::new))
+        .setSkipHeaderRecord(false)
+        .setAllowMissingColumnNames(true)
+        .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+        .setIgnoreEmptyLines(true)
+        .get();
+  }
+
+  private static String firstField(String line) {
+    return line.split(",", -1)[0].replace("\"", "").strip();
+  }
+
+  private static String describe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    String message = String.valueOf(cause.getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "unterminated quoted field (a \" opens and never closes)";
+    }
+    if (message.contains("nvalid char")) {
+      return "text after a closing quote (write \"\" for a quote inside a quoted field)";
+    }
+    return message;
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.mtss.batch.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.mtss.core.Availability;
+import io.github.mtss.core.ContextFlag;
+import io.github.mtss.core.Domain;
+import io.github.mtss.core.FamilyPlan;
+import io.github.mtss.core.equity.RiskRatio;
+import io.github.mtss.core.TierDecision;
+import io.github.mtss.core.TierPlacement;
+import io.github.mtss.batch.CsvOutput;
+import io.github.mtss.batch.ScreeningRun;
+import io.github.mtss.batch.ScreeningSummary;
+import io.github.mtss.rules.PolicyFiles;
+import io.github.mtss.rules.RuleSetIdentity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns of a screening's files (tiers.csv, family.csv, tier_history.csv, summary.json), as
+ * {@code shared/formats.md} specifies them.
+ */
+final class ScreeningOutputs {
+  static final String[] TIERS_COLUMNS = {"student_id", "school_id", "grade_level", "tier",
+      "attendance", "behavior", "coursework", "flags", "reasons", "screened_tier", "tier_source",
+      "note"};
+  static final String[] FAMILY_COLUMNS = {"student_id", "language", "contact_windows",
+      "plain_language", "actions"};
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ScreeningOutputs() {}
+
+  /** Returns a student's row of tiers.csv. */
+  static String tiersRow(TierDecision d, TierPlacement placed) {
+    return CsvOutput.format(d.studentId(), d.schoolId(), d.grade().label(),
+        placed.tier().number(), d.level(Domain.ATTENDANCE).id(), d.level(Domain.BEHAVIOR).id(),
+        d.level(Domain.COURSEWORK).id(),
+        CsvOutput.list(d.flags(), ContextFlag::id),
+        CsvOutput.list(d.reasons()), d.tier().number(), placed.source().id(), placed.note());
+  }
+
+  /** Returns a student's row of family.csv. */
+  static String familyRow(TierDecision d) {
+    FamilyPlan plan = d.familyPlan();
+    return CsvOutput.format(d.studentId(), plan.language() == null ? "" : plan.language(),
+        CsvOutput.list(plan.contactWindows(), Availability::id),
+        plan.plainLanguage(), CsvOutput.list(plan.actions()));
+  }
+
+  /** Writes summary.json. */
+  static void writeSummary(ScreeningRun run, Path file) throws IOException {
+    JSON.writeValue(file.toFile(), summaryJson(run));
+  }
+
+  private static Map<String, Object> summaryJson(ScreeningRun run) {
+    ScreeningSummary summary = run.summary();
+    Map<String, Object> json = new LinkedHashMap<>();
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("students_file", run.studentsFile());
+    input.put("rows_read", run.rowsRead());
+    input.put("rows_screened", summary.students());
+    input.put("rows_rejected", run.rowsRejected());
+    json.put("input", input);
+    json.put("tiers", summary.tiers());
+    json.put("tiers_by_school", summary.tiersBySchool());
+    json.put("indicators", summary.indicators());
+    json.put("flags", summary.flags());
+    if (run.matching() != null) {
+      json.putAll(MatchingOutputs.summary(run.matching(), run.engine().services()));
+    }
+    json.put("disproportionality", disproportionality(run.riskRatios()));
+    RuleSetIdentity rules = run.engine().ruleSet();
+    Map<String, Object> ruleSet = new LinkedHashMap<>();
+    ruleSet.put("version", rules.version());
+    ruleSet.put("sha256", rules.sha256());
+    ruleSet.put("files", rules.files());
+    ruleSet.put("active_rules", rules.activeRules());
+    ruleSet.put("replaced", rules.replaced());
+    ruleSet.put("disabled", rules.disabled());
+    json.put("rule_set", ruleSet);
+    json.put("policy", PolicyFiles.toMap(run.engine().policy()));
+    json.put("threads", run.threads());
+    json.put("run_time_ms", run.elapsedMillis());
+    json.put("run_time_ms_by_phase", run.phaseMillis());
+    return json;
+  }
+
+  private static List<Map<String, Object>> disproportionality(List<RiskRatio> ratios) {
+    return ratios.stream().map(r -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("column", r.column());
+      row.put("group", r.group());
+      row.put("outcome", r.outcome());
+      row.put("students", r.groupSize());
+      row.put("with_outcome", r.groupWithOutcome());
+      row.put("others", r.othersSize());
+      row.put("others_with_outcome", r.othersWithOutcome());
+      row.put("risk_ratio", r.ratio() == null ? null : Math.round(r.ratio() * 1000) / 1000.0);
+      row.put("undefined_because", r.undefinedBecause());
+      row.put("flagged", r.flagged());
+      return row;
+    }).toList();
+  }
+}
