@@ -1,7 +1,10 @@
 package io.github.mtss.batch;
 
 import io.github.mtss.batch.internal.CsvDirectorySink;
+import io.github.mtss.batch.internal.ParallelScreening;
 import io.github.mtss.batch.internal.StreamingScreen;
+import io.github.mtss.core.Student;
+import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.MtssEngine;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,6 +82,18 @@ public final class BatchScreen {
       throws IOException, InputFileException {
     return screen(source, CsvDirectorySink.open(new CsvDirectorySink.Settings(engine, records,
         equityColumns, threads, source.name()), limits.runSize(), out));
+  }
+
+  /**
+   * Screens students already held in memory on the builder's threads, telling the progress
+   * listener as parts finish: for comparisons and research on a roster that fits in memory.
+   * Nothing is placed, matched or written.
+   *
+   * @return one decision per student, sorted by student id whatever the thread count
+   * @throws IllegalArgumentException when two students share an identifier
+   */
+  public List<TierDecision> decide(List<Student> students) {
+    return ParallelScreening.screen(engine, students, threads, progress::screened);
   }
 
   /** Builds a {@link BatchScreen}; every setting but the engine has a default. */

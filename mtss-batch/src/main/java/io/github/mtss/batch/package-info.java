@@ -5,7 +5,8 @@
  *   <li>The entry point: {@link io.github.mtss.batch.BatchScreen} and its builder, with the
  *       {@link io.github.mtss.batch.Limits} that bound memory and the
  *       {@link io.github.mtss.batch.ProgressListener} told of progress (nothing is read from
- *       system properties or drawn on the console).
+ *       system properties or drawn on the console); {@code decide} screens a roster already in
+ *       memory.
  *   <li>Where students come from and where results go: a
  *       {@link io.github.mtss.batch.StudentSource} (a students.csv file or stream, a list, or
  *       the embedder's own) and a {@link io.github.mtss.batch.ScreeningSink}, which receives
@@ -24,10 +25,12 @@
  *       the generic {@link io.github.mtss.batch.CsvInput} and
  *       {@link io.github.mtss.batch.CsvRow}, {@link io.github.mtss.batch.InputFiles} to open
  *       named files, {@link io.github.mtss.batch.InputFileException} for a file unusable as a
- *       whole, and the writer {@link io.github.mtss.batch.CsvOutput}.
+ *       whole, the writer {@link io.github.mtss.batch.CsvOutput}, and
+ *       {@link io.github.mtss.batch.OutputDirectory}, which commits a command's files all or
+ *       none.
  * </ul>
  *
- * <p>The implementation (chunked screening, external sort, the staging output directory, the
+ * <p>The implementation (chunked screening, external sort, the
  * sort records and the matching writers of the CSV sink) is in
  * {@code io.github.mtss.batch.internal}, which is not API.
  */

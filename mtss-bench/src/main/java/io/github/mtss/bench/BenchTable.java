@@ -4,7 +4,7 @@ import io.github.mtss.core.Policy;
 import io.github.mtss.core.allocation.SeatAllocation;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
-import io.github.mtss.batch.internal.ParallelScreening;
+import io.github.mtss.batch.BatchScreen;
 import io.github.mtss.rules.MtssEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,8 +52,10 @@ public final class BenchTable {
     rows.add(row("rules x10 (" + tenfold.ruleSet().activeRules() + " rules) cost growth",
         heavy / rules, "x", "target <= 3x"));
 
-    double two = best(() -> ParallelScreening.screen(engine, students, 2));
-    double one = best(() -> ParallelScreening.screen(engine, students, 1));
+    BatchScreen onTwo = BatchScreen.builder(engine).threads(2).build();
+    BatchScreen onOne = BatchScreen.builder(engine).threads(1).build();
+    double two = best(() -> onTwo.decide(students));
+    double one = best(() -> onOne.decide(students));
     rows.add(row("2 threads vs 1", one / two, "x", "target >= 1.7x"));
 
     rows.add(row("heap per decided student", heapPerDecision(engine, students), "bytes", ""));

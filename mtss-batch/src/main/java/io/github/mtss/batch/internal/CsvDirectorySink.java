@@ -1,5 +1,6 @@
 package io.github.mtss.batch.internal;
 
+import io.github.mtss.batch.OutputDirectory;
 import io.github.mtss.batch.CsvOutput;
 import io.github.mtss.batch.MatchingSummary;
 import io.github.mtss.batch.RejectedRow;

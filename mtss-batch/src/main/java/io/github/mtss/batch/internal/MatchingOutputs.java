@@ -1,5 +1,6 @@
 package io.github.mtss.batch.internal;
 
+import io.github.mtss.batch.OutputDirectory;
 import com.google.common.io.Resources;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.Service;

@@ -1,6 +1,6 @@
 /**
- * The implementation of mtss-batch; not API, and changed without notice. The project's own
- * command line and benchmarks use it; other code should not.
+ * The implementation of mtss-batch; not API, and changed without notice. Nothing outside
+ * mtss-batch uses it.
  *
  * <ul>
  *   <li>{@link io.github.mtss.batch.internal.StreamingScreen}: the pipeline of a
@@ -14,10 +14,10 @@
  *       files and counts the summary, and the seat requests stream through the core assign loop
  *       into {@link io.github.mtss.batch.internal.MatchingOutputs}.
  *       {@link io.github.mtss.batch.internal.ScreeningOutputs} holds the columns and
- *       summary.json; {@link io.github.mtss.batch.internal.OutputDirectory} commits the files
+ *       summary.json; {@link io.github.mtss.batch.OutputDirectory} commits the files
  *       all or none.
  *   <li>{@link io.github.mtss.batch.internal.ParallelScreening}: screening a list in memory on
- *       several threads, for comparisons and benchmarks.
+ *       several threads, behind {@link io.github.mtss.batch.BatchScreen#decide}.
  * </ul>
  */
 @NullMarked

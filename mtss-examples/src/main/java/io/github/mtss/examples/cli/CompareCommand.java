@@ -3,14 +3,14 @@ package io.github.mtss.examples.cli;
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.TierDecision;
+import io.github.mtss.batch.BatchScreen;
 import io.github.mtss.batch.CsvInput;
 import io.github.mtss.batch.CsvOutput;
 import io.github.mtss.batch.InputFileException;
 import io.github.mtss.batch.InputFiles;
-import io.github.mtss.batch.internal.OutputDirectory;
+import io.github.mtss.batch.OutputDirectory;
 import io.github.mtss.batch.StudentCsv;
 import io.github.mtss.examples.research.PolicyComparison;
-import io.github.mtss.batch.internal.ParallelScreening;
 import io.github.mtss.rules.MtssEngine;
 import io.github.mtss.rules.PolicyFiles;
 import java.io.IOException;
@@ -53,9 +53,8 @@ final class CompareCommand implements Callable<Integer> {
     MtssEngine b = engine(policies.size() > 1 ? policies.get(1) : null, rulesB);
     CsvInput.Result<Student> read = InputFiles.read(students, StudentCsv::read);
     List<Student> list = read.rows().stream().map(CsvInput.Row::value).toList();
-    int threads = Runtime.getRuntime().availableProcessors();
-    PolicyComparison comparison = PolicyComparison.of(ParallelScreening.screen(a, list, threads),
-        ParallelScreening.screen(b, list, threads));
+    PolicyComparison comparison = PolicyComparison.of(BatchScreen.builder(a).build().decide(list),
+        BatchScreen.builder(b).build().decide(list));
     spec.commandLine().getOut().printf("%d students compared (%d rows rejected)%n%s",
         list.size(), read.rejects().stream().mapToLong(r -> r.line()).distinct().count(),
         comparison.render());

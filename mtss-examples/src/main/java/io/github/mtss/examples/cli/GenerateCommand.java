@@ -1,6 +1,6 @@
 package io.github.mtss.examples.cli;
 
-import io.github.mtss.batch.internal.OutputDirectory;
+import io.github.mtss.batch.OutputDirectory;
 import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.examples.research.DistrictGenerator;
 import java.io.IOException;

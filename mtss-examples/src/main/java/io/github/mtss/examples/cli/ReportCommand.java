@@ -1,6 +1,6 @@
 package io.github.mtss.examples.cli;
 
-import io.github.mtss.batch.internal.OutputDirectory;
+import io.github.mtss.batch.OutputDirectory;
 import io.github.mtss.examples.research.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import io.github.mtss.core.progress.PlanDecision;
 import io.github.mtss.core.progress.PlanReview;
 import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.batch.CsvOutput;
-import io.github.mtss.batch.internal.OutputDirectory;
+import io.github.mtss.batch.OutputDirectory;
 import io.github.mtss.batch.RejectedRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.mtss.batch.internal;
+package io.github.mtss.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
