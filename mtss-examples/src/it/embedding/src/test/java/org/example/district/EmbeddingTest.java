@@ -26,9 +26,9 @@ class EmbeddingTest {
         .policy(Policy.builder().attendanceRiskBelow(0.88).build())
         .build();
     Student onTrack = Student.builder().studentId("a").schoolId("north").grade(Grade.G7)
-        .daysEnrolled(100).daysAbsent(3.0).gpa(3.1).build();
+        .daysEnrolled(100).daysAbsent(3).gpa(3.1).build();
     Student absent = Student.builder().studentId("b").schoolId("north").grade(Grade.G10)
-        .daysEnrolled(100).daysAbsent(14.0).gpa(2.9).build();
+        .daysEnrolled(100).daysAbsent(14).gpa(2.9).build();
 
     List<TierDecision> decisions = engine.screen(List.of(onTrack, absent));
 
