@@ -15,7 +15,7 @@ import io.github.mtss.rules.internal.DefaultRules;
 import io.github.mtss.rules.internal.RuleCompiler;
 import io.github.mtss.rules.internal.ProgressReview;
 import io.github.mtss.rules.internal.RulePackFiles;
-import io.github.mtss.rules.internal.ScreeningRun;
+import io.github.mtss.rules.internal.ScreeningSession;
 import io.github.mtss.rules.internal.ServiceCatalogue;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -111,7 +111,7 @@ public final class MtssEngine {
 
   /** Screens one student. */
   public TierDecision screen(Student student) {
-    return ScreeningRun.screen(sessions::newKieSession, policy, services, List.of(student)).get(0);
+    return ScreeningSession.screen(sessions::newKieSession, policy, services, List.of(student)).get(0);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class MtssEngine {
   public List<TierDecision> screen(Collection<Student> students) {
     List<TierDecision> decisions = new ArrayList<>(students.size());
     for (List<Student> batch : Lists.partition(uniqueIds(students), batchSize)) {
-      decisions.addAll(ScreeningRun.screen(sessions::newKieSession, policy, services, batch));
+      decisions.addAll(ScreeningSession.screen(sessions::newKieSession, policy, services, batch));
     }
     return decisions;
   }
