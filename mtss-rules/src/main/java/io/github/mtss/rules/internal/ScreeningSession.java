@@ -58,14 +58,14 @@ public final class ScreeningSession {
    */
   public static List<TierDecision> screen(Supplier<KieSession> sessions, Policy policy,
       ServiceCatalogue services, List<Student> students) {
-    ScreeningSession run = new ScreeningSession(services);
+    ScreeningSession screening = new ScreeningSession(services);
     FiringRecorder recorder = new FiringRecorder();
     KieSession session = sessions.get();
     try {
       session.addEventListener(recorder);
       session.insert(policy);
       for (Student student : students) {
-        run.byStudent.put(student.studentId(), new Accumulator(student));
+        screening.byStudent.put(student.studentId(), new Accumulator(student));
         session.insert(student);
       }
       long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, students.size());
@@ -77,16 +77,16 @@ public final class ScreeningSession {
           throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
         }
         if (phase.equals(Phases.NEEDS)) {
-          run.insertServiceCandidates(session);
+          screening.insertServiceCandidates(session);
         }
       }
       session.getObjects(fact -> !(fact instanceof NeedIdentified || fact instanceof TierAssigned))
-          .forEach(run::collect);
+          .forEach(screening::collect);
     } finally {
       session.removeEventListener(recorder);
       session.dispose();
     }
-    return run.byStudent.values().stream()
+    return screening.byStudent.values().stream()
         .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId()), services))
         .collect(Collectors.toCollection(ArrayList::new));
   }
@@ -121,7 +121,7 @@ public final class ScreeningSession {
     } else if (fact instanceof FamilyAction action) {
       accumulator(action.studentId()).familyActions.add(action.action());
     } else if (fact instanceof IndicatorLevel || fact instanceof TierProposal) {
-      accumulator(((Finding) fact).studentId());
+      accumulator(((Finding) fact).studentId()); // folded by tiers.drl; checked like the others
     }
   }
 
