@@ -1,7 +1,5 @@
 package io.github.mtss.rules;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Lists;
 import io.github.mtss.core.progress.Plan;
 import io.github.mtss.core.progress.PlanDecision;
 import io.github.mtss.core.Policy;
@@ -9,21 +7,26 @@ import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.core.allocation.SeatAllocation;
 import io.github.mtss.core.allocation.SeatRequests;
 import io.github.mtss.core.Service;
+import io.github.mtss.core.Problem;
 import io.github.mtss.core.Student;
+import io.github.mtss.core.StudentValidator;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.internal.DefaultRules;
 import io.github.mtss.rules.internal.RuleCompiler;
 import io.github.mtss.rules.internal.ProgressReview;
 import io.github.mtss.rules.internal.RulePackFiles;
-import io.github.mtss.rules.internal.ScreeningRun;
+import io.github.mtss.rules.internal.ScreeningSession;
 import io.github.mtss.rules.internal.ServiceCatalogue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -40,6 +43,13 @@ import org.kie.api.runtime.KieSessionsPool;
  * {@link #screen(Collection)} runs in its own rule session, disposed before the call returns, so
  * any number of threads may screen at once and get the same decisions as one thread.
  *
+ * <p><b>Validation.</b> Every student screened is first checked with
+ * {@link StudentValidator#checkValues}; a student whose values cannot be screened fails the call
+ * with an {@link InvalidStudentException} naming the student and its problems.
+ *
+ * <p><b>Large rosters.</b> {@link #screen(Iterable, Consumer)} hands each decision on as its batch
+ * is screened, so a roster of any size is screened without holding every decision.
+ *
  * <pre>{@code
  * MtssEngine engine = MtssEngine.builder()
  *     .policy(Policy.builder().attendanceRiskBelow(0.88).build())
@@ -54,6 +64,7 @@ public final class MtssEngine {
   private final RuleSetIdentity identity;
   private final int batchSize;
   private final ServiceCatalogue services;
+  private final Set<String> ruleNames;
 
   private MtssEngine(Builder builder) {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
@@ -62,6 +73,7 @@ public final class MtssEngine {
     this.base = compiled.base();
     this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.identity = compiled.identity();
+    this.ruleNames = compiled.ruleNames();
     this.policy = builder.policy;
     this.services = new ServiceCatalogue(builder.services);
     this.batchSize = builder.batchSize;
@@ -104,14 +116,27 @@ public final class MtssEngine {
     return ProgressReview.review(base, policy, plans, points, asOf);
   }
 
-  /** Returns the identity of the compiled rule set, for provenance. */
+  /** Returns the identity of the compiled rule set (files, hash, replaced rules). */
   public RuleSetIdentity ruleSet() {
     return identity;
   }
 
-  /** Screens one student. */
+  /**
+   * Returns the names of the rules a decision's reasons can name, sorted: every active rule but
+   * the fold rules ({@code @fold}), which only gather findings into one fact.
+   */
+  public Set<String> ruleNames() {
+    return ruleNames;
+  }
+
+  /**
+   * Screens one student.
+   *
+   * @throws InvalidStudentException when the student's values cannot be screened
+   * @throws RulePackException when the rules loop past the policy's firing limit
+   */
   public TierDecision screen(Student student) {
-    return ScreeningRun.screen(sessions::newKieSession, policy, services, List.of(student)).get(0);
+    return screenBatch(List.of(student)).get(0);
   }
 
   /**
@@ -119,23 +144,59 @@ public final class MtssEngine {
    * in sessions of at most the builder's batch size; the result does not depend on the batch size.
    *
    * @throws IllegalArgumentException when two students share an identifier
+   * @throws InvalidStudentException when a student's values cannot be screened
    * @throws RulePackException when the rules loop past the policy's firing limit
    */
   public List<TierDecision> screen(Collection<Student> students) {
-    List<TierDecision> decisions = new ArrayList<>(students.size());
-    for (List<Student> batch : Lists.partition(uniqueIds(students), batchSize)) {
-      decisions.addAll(ScreeningRun.screen(sessions::newKieSession, policy, services, batch));
+    List<Student> roster = List.copyOf(students);
+    if (roster.stream().map(Student::studentId).distinct().count() != roster.size()) {
+      throw new IllegalArgumentException("student ids must be unique within one call to screen");
     }
+    List<TierDecision> decisions = new ArrayList<>(roster.size());
+    screen(roster, decisions::add);
     return decisions;
   }
 
-  private static List<Student> uniqueIds(Collection<Student> students) {
-    List<Student> list = ImmutableList.copyOf(students);
-    long distinct = list.stream().map(Student::studentId).distinct().count();
-    if (distinct != list.size()) {
-      throw new IllegalArgumentException("student ids must be unique within one call to screen");
+  /**
+   * Screens students as they come, handing each decision to {@code decisions} in the order the
+   * students come: for rosters too large to hold. Students are read and screened one batch (the
+   * builder's batch size) at a time, and a batch's decisions are handed on before the next batch
+   * is read. Identifiers must be unique within each batch; across batches they are not compared
+   * (that would mean remembering every one), so a caller that may repeat a student finds the
+   * repetition itself.
+   *
+   * @throws IllegalArgumentException when two students of one batch share an identifier
+   * @throws InvalidStudentException when a student's values cannot be screened; the decisions of
+   *     the batches before its own have been handed on
+   * @throws RulePackException when the rules loop past the policy's firing limit
+   */
+  public void screen(Iterable<Student> students, Consumer<TierDecision> decisions) {
+    List<Student> batch = new ArrayList<>(batchSize);
+    for (Student student : students) {
+      batch.add(student);
+      if (batch.size() == batchSize) {
+        screenBatch(batch).forEach(decisions);
+        batch.clear();
+      }
     }
-    return list;
+    if (!batch.isEmpty()) {
+      screenBatch(batch).forEach(decisions);
+    }
+  }
+
+  private List<TierDecision> screenBatch(List<Student> batch) {
+    Set<String> ids = new HashSet<>();
+    for (Student student : batch) {
+      List<Problem> problems = StudentValidator.checkValues(student);
+      if (!problems.isEmpty()) {
+        throw new InvalidStudentException(student.studentId(), problems);
+      }
+      if (!ids.add(student.studentId())) {
+        throw new IllegalArgumentException(
+            "student ids must be unique within one batch: " + student.studentId());
+      }
+    }
+    return ScreeningSession.screen(sessions::newKieSession, policy, services, batch);
   }
 
   /** Configures and builds an {@link MtssEngine}. Not thread-safe; an engine it builds is. */

@@ -1,6 +1,5 @@
 package io.github.mtss.rules;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,13 +11,13 @@ import java.util.stream.Collectors;
 public final class RulePackException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final ImmutableList<RuleMessage> messages;
+  private final List<RuleMessage> messages;
 
   /** Creates an exception for the given problems. */
   public RulePackException(String summary, List<RuleMessage> messages) {
     super(summary + (messages.isEmpty() ? "" : ":\n" + messages.stream()
         .map(RuleMessage::toString).collect(Collectors.joining("\n"))));
-    this.messages = ImmutableList.copyOf(messages);
+    this.messages = List.copyOf(messages);
   }
 
   /** Returns every problem found, in file and line order. */

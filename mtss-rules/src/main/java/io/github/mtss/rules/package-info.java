@@ -12,6 +12,9 @@
  * TierDecision decision = engine.screen(student);
  * String why = decision.tier() + " because " + decision.reasons();
  * }</pre>
+ *
+ * <p>The facts rules match and insert are in {@code io.github.mtss.rules.facts}; scenario tests
+ * that prove a rule pack decides as a district expects are in {@code io.github.mtss.rules.testing}.
  */
 @ValueStyle
 @NullMarked

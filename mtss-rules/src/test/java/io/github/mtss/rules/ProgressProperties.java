@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Invariants of the progress decision rules. */
@@ -44,9 +45,13 @@ class ProgressProperties {
     more.add(ProgressPoint.of("p1", START.plusWeeks(nextWeek), aboveAim));
     PlanDecision after = review(more, nextWeek);
 
-    if (before.outcome() == ProgressOutcome.CONTINUE) {
+    boolean continued = before.outcome() == ProgressOutcome.CONTINUE;
+    if (continued) {
       assertThat(after.outcome()).isNotEqualTo(ProgressOutcome.INTENSIFY);
     }
+    Statistics.label("before the point, the plan continued").collect(continued);
+    Statistics.label("before the point, the plan continued")
+        .coverage(coverage -> coverage.check(true).percentage(share -> share >= 20));
   }
 
   @Property(tries = 200)

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the aimline is 20 + 2 x week; points are weekly from week 1; the review is after the last one.
  */
 class ProgressRulesTest {
-  private static final LocalDate START = LocalDate.of(2026, 9, 7);
+  static final LocalDate START = LocalDate.of(2026, 9, 7);
   private static MtssEngine engine;
 
   @BeforeAll

@@ -9,6 +9,7 @@ class PublicApiTest {
   @Test
   void publishedApiIsExactlyTheListing() throws Exception {
     ApiListing.check("mtss-rules", MtssEngine.class,
-        List.of("io.github.mtss.rules", "io.github.mtss.rules.facts"));
+        List.of("io.github.mtss.rules", "io.github.mtss.rules.facts",
+            "io.github.mtss.rules.testing"));
   }
 }

@@ -1,9 +1,9 @@
 package io.github.mtss.examples.cli;
 
-import io.github.mtss.batch.InputFileException;
-import io.github.mtss.examples.scenarios.Scenario;
-import io.github.mtss.examples.scenarios.ScenarioRunner;
 import io.github.mtss.rules.MtssEngine;
+import io.github.mtss.rules.testing.Scenario;
+import io.github.mtss.rules.testing.ScenarioRunner;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ final class TestRulesCommand implements Callable<Integer> {
   private CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws InputFileException {
+  public Integer call() throws IOException {
     MtssEngine engine = engineOptions.engine();
     List<ScenarioRunner.Outcome> outcomes = ScenarioRunner.run(engine, scenarios.toString(),
         ScenarioRunner.read(scenarios));

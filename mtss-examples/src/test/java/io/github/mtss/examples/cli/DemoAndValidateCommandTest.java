@@ -33,7 +33,7 @@ class DemoAndValidateCommandTest {
   void validateAcceptsTheDefaultsAndReportsPolicyProblemsWithLocation() throws IOException {
     CliRunner ok = CliRunner.run("validate");
     assertThat(ok.exitCode()).isZero();
-    assertThat(ok.out()).startsWith("ok: 5 rule file(s)");
+    assertThat(ok.out()).startsWith("ok: 9 rule file(s)");
 
     Path policy = Files.writeString(dir.resolve("p.yaml"),
         "attendance_risk_below: 0.9\nattendance_severe_below: high\n");

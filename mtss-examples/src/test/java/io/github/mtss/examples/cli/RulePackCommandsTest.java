@@ -31,7 +31,7 @@ class RulePackCommandsTest {
 
     CliRunner validated = CliRunner.run("validate", "--rules", PACK);
     assertThat(validated.exitCode()).isZero();
-    assertThat(validated.out()).contains("7 rule file(s)", "1 disabled (Chronic absence)");
+    assertThat(validated.out()).contains("11 rule file(s)", "1 disabled (Chronic absence)");
   }
 
   @Test

@@ -10,8 +10,9 @@ import java.util.List;
 /** The rule files shipped with the library, loaded from the class path. */
 public final class DefaultRules {
   private static final String ROOT = "io/github/mtss/rules/defaults/";
-  private static final List<String> FILES = List.of("tiering.drl", "needs.drl", "eligibility.drl", "family.drl",
-      "progress.drl");
+  private static final List<String> FILES = List.of("attendance.drl", "behavior.drl",
+      "coursework.drl", "context-flags.drl", "tiers.drl", "needs.drl", "eligibility.drl",
+      "family.drl", "progress.drl");
 
   private DefaultRules() {}
 

@@ -13,9 +13,14 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Records, for each subject (a student, or a plan), the names of the rules that fired on its
- * facts, and how often each rule fired in all (to name the rules of a runaway loop).
+ * facts, and how often each rule fired in all (to name the rules of a runaway loop). Rules with
+ * the metadata attribute {@code @fold} only fold findings into one fact; they are counted but are
+ * never a subject's reason.
  */
 final class FiringRecorder extends DefaultAgendaEventListener {
+  /** The metadata attribute of a fold rule. */
+  static final String FOLD = "fold";
+
   private final Map<String, Set<String>> rulesByStudent = new HashMap<>();
   private final Map<String, Integer> firingsByRule = new HashMap<>();
   private final Function<Object, @Nullable String> subjectOf;
@@ -34,6 +39,9 @@ final class FiringRecorder extends DefaultAgendaEventListener {
   public void afterMatchFired(AfterMatchFiredEvent event) {
     String rule = event.getMatch().getRule().getName();
     firingsByRule.merge(rule, 1, Integer::sum);
+    if (event.getMatch().getRule().getMetaData().containsKey(FOLD)) {
+      return;
+    }
     for (Object fact : event.getMatch().getObjects()) {
       String studentId = subjectOf.apply(fact);
       if (studentId != null) {

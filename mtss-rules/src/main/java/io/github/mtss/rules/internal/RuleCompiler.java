@@ -9,6 +9,7 @@ import io.github.mtss.rules.RuleSetIdentity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +48,9 @@ public final class RuleCompiler {
    *
    * @param base the knowledge base, shared by every session
    * @param identity what the rule set is made of
+   * @param ruleNames the active rules a decision's reasons can name (all but the fold rules)
    */
-  public record Compiled(KieBase base, RuleSetIdentity identity) {}
+  public record Compiled(KieBase base, RuleSetIdentity identity, Set<String> ruleNames) {}
 
   /**
    * Compiles the default sources and the pack, if any.
@@ -90,7 +92,7 @@ public final class RuleCompiler {
         .replaced(replaced)
         .disabled(new TreeSet<>(disabled.keySet()))
         .build();
-    return new Compiled(base, identity);
+    return new Compiled(base, identity, reasonNames(base));
   }
 
   private static KieBase build(List<RuleSource> sources, @Nullable CompiledRuleCache cache) {
@@ -148,6 +150,18 @@ public final class RuleCompiler {
       }
     }
     return problems;
+  }
+
+  /** Returns the names of the rules that can be a reason: every rule but the fold rules. */
+  private static Set<String> reasonNames(KieBase base) {
+    Set<String> names = new TreeSet<>();
+    for (KiePackage kiePackage : base.getKiePackages()) {
+      kiePackage.getRules().stream()
+          .filter(rule -> !rule.getMetaData().containsKey(FiringRecorder.FOLD))
+          .map(Rule::getName)
+          .forEach(names::add);
+    }
+    return Collections.unmodifiableSet(names);
   }
 
   /** Returns the names of the default rules, or of every other package's rules. */

@@ -1,4 +1,4 @@
-package io.github.mtss.examples.scenarios;
+package io.github.mtss.rules.testing;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,27 +8,28 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
 import io.github.mtss.core.Need;
-import io.github.mtss.core.Problem;
-import io.github.mtss.core.Student;
-import io.github.mtss.core.StudentValidator;
 import io.github.mtss.core.TierDecision;
-import io.github.mtss.batch.CsvRow;
-import io.github.mtss.batch.InputFileException;
-import io.github.mtss.batch.StudentCsv;
 import io.github.mtss.rules.MtssEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a scenario file and checks each scenario against an engine. */
+/**
+ * Reads a file of {@link Scenario}s and checks each one against an engine: the library's way to
+ * prove a rule pack decides what a district expects.
+ *
+ * <pre>{@code
+ * List<ScenarioRunner.Outcome> outcomes = ScenarioRunner.run(engine, file.toString(),
+ *     ScenarioRunner.read(file));
+ * outcomes.stream().filter(outcome -> !outcome.passed()).forEach(System.out::println);
+ * }</pre>
+ */
 public final class ScenarioRunner {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -40,7 +41,7 @@ public final class ScenarioRunner {
    * The outcome of one scenario.
    *
    * @param scenario the scenario
-   * @param differences what differs from the expectation, empty when it passed
+   * @param differences what differs from the expectation, one line each, empty when it passed
    */
   public record Outcome(Scenario scenario, List<String> differences) {
     /** Returns whether the decision met every expectation. */
@@ -52,63 +53,42 @@ public final class ScenarioRunner {
   /**
    * Reads a YAML list of scenarios.
    *
-   * @throws InputFileException naming the file, line and column of the first problem
+   * @throws ScenarioFileException naming the file, line and column of the first problem
    */
-  public static List<Scenario> read(Path file) throws InputFileException {
+  public static List<Scenario> read(Path file) throws ScenarioFileException {
     try {
       return List.of(YAML.readValue(file.toFile(), Scenario[].class));
     } catch (JsonMappingException e) {
       JsonLocation where = e.getLocation();
-      throw new InputFileException(file + ":" + (where == null ? 0 : where.getLineNr()) + ":"
+      throw new ScenarioFileException(file + ":" + (where == null ? 0 : where.getLineNr()) + ":"
           + (where == null ? 0 : where.getColumnNr()) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new InputFileException(file + ": " + e.getMessage(), e);
+      throw new ScenarioFileException(file + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Screens every scenario's student and compares the decision with the expectation.
+   * Screens every scenario's student with {@code engine} and compares the decision with the
+   * scenario's expectation.
    *
-   * @throws InputFileException when a scenario's student has invalid values
+   * @param fileName the name of the scenario file, for messages
+   * @return one outcome per scenario, in order
+   * @throws ScenarioFileException when a scenario's student has values that cannot be screened
    */
   public static List<Outcome> run(MtssEngine engine, String fileName, List<Scenario> scenarios)
-      throws InputFileException {
+      throws ScenarioFileException {
+    Set<String> rules = engine.ruleNames();
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario scenario = scenarios.get(i);
-      Student student = student(fileName, i + 1, scenario);
-      outcomes.add(new Outcome(scenario, compare(scenario.expect(), engine.screen(student))));
+      TierDecision decision = engine.screen(ScenarioStudent.of(fileName, i + 1, scenario));
+      outcomes.add(new Outcome(scenario, compare(scenario.expect(), decision, rules)));
     }
     return outcomes;
   }
 
-  private static Student student(String fileName, int number, Scenario scenario)
-      throws InputFileException {
-    Map<String, String> cells = new LinkedHashMap<>();
-    cells.put("student_id", "scenario-" + number);
-    cells.put("school_id", "scenario");
-    scenario.student().forEach((column, value) -> cells.put(column, cellText(value)));
-    CsvRow row = CsvRow.of(cells, number);
-    Student student = StudentCsv.toStudent(row);
-    List<Problem> problems = new ArrayList<>(row.problems());
-    if (student != null) {
-      problems.addAll(new StudentValidator().validate(student));
-    }
-    if (student == null || !problems.isEmpty()) {
-      throw new InputFileException(fileName + ": scenario \"" + scenario.name() + "\": "
-          + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
-    }
-    return student;
-  }
-
-  private static String cellText(@Nullable Object value) {
-    if (value instanceof Collection<?> items) {
-      return items.stream().map(String::valueOf).collect(Collectors.joining(";"));
-    }
-    return value == null ? "" : String.valueOf(value);
-  }
-
-  private static List<String> compare(Scenario.Expectation expected, TierDecision actual) {
+  private static List<String> compare(Scenario.Expectation expected, TierDecision actual,
+      Set<String> rules) {
     List<String> differences = new ArrayList<>();
     check(differences, "tier", expected.tier(), actual.tier().number());
     check(differences, "attendance", expected.attendance(),
@@ -121,13 +101,24 @@ public final class ScenarioRunner {
         actual.needs().keySet().stream().map(Need::id).toList());
     checkSet(differences, "actions", expected.actions(), actual.familyPlan().actions());
     if (expected.reasons() != null) {
-      List<String> missing = expected.reasons().stream()
-          .filter(reason -> !actual.reasons().contains(reason)).toList();
-      if (!missing.isEmpty()) {
-        differences.add("reasons: expected " + missing + " to fire; fired " + actual.reasons());
-      }
+      checkReasons(differences, expected.reasons(), actual.reasons(), rules);
     }
     return differences;
+  }
+
+  /** Each expected reason must be a rule of the engine, and must have fired. */
+  private static void checkReasons(List<String> differences, List<String> expected,
+      Set<String> fired, Set<String> rules) {
+    List<String> unknown = expected.stream().filter(reason -> !rules.contains(reason)).toList();
+    if (!unknown.isEmpty()) {
+      differences.add("reasons: unknown rule(s) " + unknown + "; no rule of the rule set has "
+          + "that name");
+    }
+    List<String> missing = expected.stream()
+        .filter(reason -> rules.contains(reason) && !fired.contains(reason)).toList();
+    if (!missing.isEmpty()) {
+      differences.add("reasons: expected " + missing + " to fire; fired " + fired);
+    }
   }
 
   private static void check(List<String> differences, String what, @Nullable Object expected,

@@ -1,4 +1,4 @@
-package io.github.mtss.examples.scenarios;
+package io.github.mtss.rules.testing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -30,7 +30,8 @@ public record Scenario(
    * @param flags the exact context flags
    * @param needs the exact needs
    * @param actions the exact family engagement actions
-   * @param reasons rule names that must have fired
+   * @param reasons rule names that must have fired; a name that is no rule of the engine is a
+   *     difference of its own, so a misspelt name cannot pass unnoticed
    */
   public record Expectation(
       @Nullable Integer tier,

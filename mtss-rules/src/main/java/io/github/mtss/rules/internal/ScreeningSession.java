@@ -2,26 +2,27 @@ package io.github.mtss.rules.internal;
 
 import io.github.mtss.core.ContextFlag;
 import io.github.mtss.core.Domain;
-import io.github.mtss.rules.facts.DomainLevels;
-import io.github.mtss.rules.facts.FamilyAction;
 import io.github.mtss.core.FamilyPlan;
-import io.github.mtss.rules.facts.FlagRaised;
-import io.github.mtss.rules.facts.IndicatorLevel;
-import io.github.mtss.rules.facts.IndicatorMissing;
 import io.github.mtss.core.Level;
 import io.github.mtss.core.Need;
-import io.github.mtss.rules.facts.NeedIdentified;
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.Service;
-import io.github.mtss.rules.facts.ServiceCandidate;
-import io.github.mtss.rules.facts.ServiceMisfit;
 import io.github.mtss.core.Student;
 import io.github.mtss.core.Tier;
 import io.github.mtss.core.TierDecision;
-import io.github.mtss.rules.facts.TierAssigned;
-import io.github.mtss.rules.facts.TierProposal;
 import io.github.mtss.core.UnmetCause;
 import io.github.mtss.rules.RulePackException;
+import io.github.mtss.rules.facts.DomainLevels;
+import io.github.mtss.rules.facts.FamilyAction;
+import io.github.mtss.rules.facts.Finding;
+import io.github.mtss.rules.facts.FlagRaised;
+import io.github.mtss.rules.facts.IndicatorLevel;
+import io.github.mtss.rules.facts.IndicatorMissing;
+import io.github.mtss.rules.facts.NeedIdentified;
+import io.github.mtss.rules.facts.ServiceCandidate;
+import io.github.mtss.rules.facts.ServiceMisfit;
+import io.github.mtss.rules.facts.TierAssigned;
+import io.github.mtss.rules.facts.TierProposal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,24 +30,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 
 /**
  * Screens one batch of students in one Drools session: inserts the policy and the students, fires
- * the phases in order (folding each phase's findings into the facts the next phase matches), and
- * folds all findings into one decision per student.
+ * the phases in order and collects what the rules found into one decision per student. The rules
+ * fold the findings themselves ({@code tiers.drl} inserts each student's {@link DomainLevels} and
+ * {@link TierAssigned}); after the needs phase the session inserts one {@link ServiceCandidate}
+ * per need and service at the student's school, for the eligibility rules.
  */
-public final class ScreeningRun {
-  private static final List<String> PHASES = Phases.ALL;
-
+public final class ScreeningSession {
   private final Map<String, Accumulator> byStudent = new LinkedHashMap<>();
   private final ServiceCatalogue services;
 
-  private ScreeningRun(ServiceCatalogue services) {
+  private ScreeningSession(ServiceCatalogue services) {
     this.services = services;
   }
 
@@ -57,88 +58,74 @@ public final class ScreeningRun {
    */
   public static List<TierDecision> screen(Supplier<KieSession> sessions, Policy policy,
       ServiceCatalogue services, List<Student> students) {
-    ScreeningRun run = new ScreeningRun(services);
+    ScreeningSession screening = new ScreeningSession(services);
     FiringRecorder recorder = new FiringRecorder();
     KieSession session = sessions.get();
     try {
       session.addEventListener(recorder);
       session.insert(policy);
       for (Student student : students) {
-        run.byStudent.put(student.studentId(), new Accumulator(student));
+        screening.byStudent.put(student.studentId(), new Accumulator(student));
         session.insert(student);
       }
       long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, students.size());
       long fired = 0;
-      for (String phase : PHASES) {
+      for (String phase : Phases.ALL) {
         session.getAgenda().getAgendaGroup(phase).setFocus();
         fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit - fired));
         if (fired >= limit) {
           throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
         }
-        run.endOf(phase, session);
+        if (phase.equals(Phases.NEEDS)) {
+          screening.insertServiceCandidates(session);
+        }
       }
-      session.getObjects(fact -> !(fact instanceof IndicatorLevel || fact instanceof TierProposal
-          || fact instanceof NeedIdentified)).forEach(run::collect);
+      session.getObjects(fact -> !(fact instanceof NeedIdentified || fact instanceof TierAssigned))
+          .forEach(screening::collect);
     } finally {
       session.removeEventListener(recorder);
       session.dispose();
     }
-    return run.byStudent.values().stream()
+    return screening.byStudent.values().stream()
         .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId()), services))
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
-  /**
-   * Folds what a phase found into the facts the next phases match: after the indicators, one
-   * {@link DomainLevels} per student; after the tiers, one {@link TierAssigned} per student;
-   * after the needs, one {@link ServiceCandidate} per need and service at the student's school.
-   */
-  private void endOf(String phase, KieSession session) {
-    if (phase.equals(Phases.INDICATORS)) {
-      session.getObjects(fact -> fact instanceof IndicatorLevel).forEach(this::collect);
-      byStudent.values().forEach(acc -> session.insert(acc.domainLevels()));
-    } else if (phase.equals(Phases.TIERS)) {
-      session.getObjects(fact -> fact instanceof TierProposal).forEach(this::collect);
-      byStudent.values().forEach(acc -> session.insert(
-          TierAssigned.of(acc.student.studentId(), acc.tier)));
-    } else if (phase.equals(Phases.NEEDS)) {
-      session.getObjects(fact -> fact instanceof NeedIdentified).forEach(this::collect);
-      for (Accumulator acc : byStudent.values()) {
-        for (Need need : acc.needs.keySet()) {
-          for (Service service : services.candidates(need, acc.student.schoolId())) {
-            session.insert(ServiceCandidate.of(acc.student, need, service, acc.tier));
-          }
+  /** Inserts one {@link ServiceCandidate} per need found and service at the student's school. */
+  private void insertServiceCandidates(KieSession session) {
+    session.getObjects(fact -> fact instanceof NeedIdentified || fact instanceof TierAssigned)
+        .forEach(this::collect);
+    for (Accumulator acc : byStudent.values()) {
+      for (Need need : acc.needs.keySet()) {
+        for (Service service : services.candidates(need, acc.student.schoolId())) {
+          session.insert(ServiceCandidate.of(acc.student, need, service, acc.tier));
         }
       }
     }
   }
 
   private void collect(Object fact) {
-    if (fact instanceof IndicatorLevel) {
-      IndicatorLevel level = (IndicatorLevel) fact;
-      accumulator(level.studentId()).raise(level.domain(), level.level());
-    } else if (fact instanceof TierProposal) {
-      TierProposal proposal = (TierProposal) fact;
-      Accumulator acc = accumulator(proposal.studentId());
-      acc.tier = Tier.max(acc.tier, proposal.tier());
-    } else if (fact instanceof IndicatorMissing) {
-      IndicatorMissing missing = (IndicatorMissing) fact;
+    if (fact instanceof DomainLevels levels) {
+      accumulator(levels.studentId()).raise(levels);
+    } else if (fact instanceof TierAssigned assigned) {
+      Accumulator acc = accumulator(assigned.studentId());
+      acc.tier = Tier.max(acc.tier, assigned.tier());
+    } else if (fact instanceof IndicatorMissing missing) {
       accumulator(missing.studentId()).notEvaluated.add(missing.domain());
-    } else if (fact instanceof FlagRaised) {
-      FlagRaised flag = (FlagRaised) fact;
+    } else if (fact instanceof FlagRaised flag) {
       accumulator(flag.studentId()).flags.add(flag.flag());
-    } else if (fact instanceof NeedIdentified) {
-      NeedIdentified need = (NeedIdentified) fact;
+    } else if (fact instanceof NeedIdentified need) {
       accumulator(need.studentId()).needs.merge(need.need(), need.severity(), Level::max);
-    } else if (fact instanceof ServiceMisfit) {
-      ServiceMisfit misfit = (ServiceMisfit) fact;
+    } else if (fact instanceof ServiceMisfit misfit) {
       accumulator(misfit.studentId()).misfit(misfit);
-    } else if (fact instanceof FamilyAction) {
-      FamilyAction action = (FamilyAction) fact;
+    } else if (fact instanceof FamilyAction action) {
       accumulator(action.studentId()).familyActions.add(action.action());
+    } else if (fact instanceof IndicatorLevel || fact instanceof TierProposal) {
+      accumulator(((Finding) fact).studentId()); // folded by tiers.drl; checked like the others
     }
   }
 
+  /** Returns a student's accumulator: the rules may conclude only about students screened. */
   private Accumulator accumulator(String studentId) {
     Accumulator acc = byStudent.get(studentId);
     if (acc == null) {
@@ -166,23 +153,16 @@ public final class ScreeningRun {
       }
     }
 
-    void raise(Domain domain, Level level) {
-      levels.merge(domain, level, Level::max);
+    void raise(DomainLevels found) {
+      for (Domain domain : Domain.values()) {
+        levels.merge(domain, found.level(domain), Level::max);
+      }
     }
 
     void misfit(ServiceMisfit misfit) {
       misfits.computeIfAbsent(misfit.need(), n -> new HashMap<>())
           .computeIfAbsent(misfit.serviceId(), s -> EnumSet.noneOf(UnmetCause.class))
           .add(misfit.cause());
-    }
-
-    DomainLevels domainLevels() {
-      return DomainLevels.builder()
-          .studentId(student.studentId())
-          .attendance(levels.get(Domain.ATTENDANCE))
-          .behavior(levels.get(Domain.BEHAVIOR))
-          .coursework(levels.get(Domain.COURSEWORK))
-          .build();
     }
 
     TierDecision decide(Set<String> reasons, ServiceCatalogue services) {
