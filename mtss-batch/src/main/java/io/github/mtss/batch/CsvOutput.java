@@ -10,14 +10,21 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the CSV outputs of {@code shared/formats.md}: UTF-8, RFC 4180 quoting, a header row,
- * {@code ;} between the items of a list cell.
+ * {@code ;} between the items of a list cell. Every cell goes through {@link #neutralised}: a
+ * spreadsheet would run a cell starting with {@code = + - @}, tab or CR as a formula, so such a
+ * cell (other than a number) is written with a leading {@code '} (the OWASP advice).
  */
 public final class CsvOutput implements AutoCloseable {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final byte[] LINE_BREAK =
       FORMAT.getRecordSeparator().getBytes(StandardCharsets.UTF_8);
   private final OutputStream out;
@@ -54,7 +61,7 @@ public final class CsvOutput implements AutoCloseable {
     row.setLength(0);
     try {
       for (int i = 0; i < cells.length; i++) {
-        String value = cells[i] == null ? "" : cells[i].toString();
+        String value = cells[i] == null ? "" : neutralised(cells[i].toString());
         if (plain(value, i == 0)) {
           row.append(i == 0 ? "" : FORMAT.getDelimiterString()).append(value);
         } else {
@@ -65,6 +72,27 @@ public final class CsvOutput implements AutoCloseable {
       throw new UncheckedIOException("cannot happen: printing into memory", e);
     }
     return row.toString();
+  }
+
+  /**
+   * Returns {@code value} as a spreadsheet shows it without running it: with a leading {@code '}
+   * when it starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR and is not a number
+   * such as {@code -1.5}.
+   */
+  static String neutralised(String value) {
+    boolean formula = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
+        && !NUMBER.matcher(value).matches();
+    return formula ? "'" + value : value;
+  }
+
+  /**
+   * Returns a cell of a file this class wrote as it was before {@link #neutralised}: for the
+   * outputs read back as inputs (tier_history.csv).
+   */
+  static @Nullable String restored(@Nullable String cell) {
+    boolean prefixed = cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+        && !neutralised(cell.substring(1)).equals(cell.substring(1));
+    return prefixed ? cell.substring(1) : cell;
   }
 
   /**

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@code tier_history.csv} (every placement over time). Dates are ISO 8601 ({@code 2026-09-15}).
  *
  * <p>overrides.csv: {@code student_id, tier, decided_by, decided_on, reason, expires} (expires
- * optional). tier_history.csv: {@code student_id, date, tier, screened_tier, source, note}.
+ * optional). tier_history.csv: {@code student_id, date, tier, screened_tier, source, note}; a
+ * cell {@link CsvOutput} neutralised is read back without its {@code '}.
  */
 public final class TierRecordsCsv {
   /** The columns of tier_history.csv. */
@@ -48,8 +49,8 @@ public final class TierRecordsCsv {
       throws InputFileException {
     return new CsvInput<TierHistoryEntry>(fileName, List.of(HISTORY_COLUMNS), row -> {
       TierHistoryEntry.Builder entry = TierHistoryEntry.builder()
-          .studentId(row.required("student_id"))
-          .note(row.text("note") == null ? "" : row.text("note"));
+          .studentId(CsvOutput.restored(row.required("student_id")))
+          .note(row.text("note") == null ? "" : CsvOutput.restored(row.text("note")));
       LocalDate day = PlanCsv.requiredDate(row, "date");
       Tier tier = tier(row, "tier");
       Tier screened = tier(row, "screened_tier");
