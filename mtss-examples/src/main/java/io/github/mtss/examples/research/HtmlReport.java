@@ -13,6 +13,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +29,19 @@ import org.apache.commons.csv.CSVRecord;
  * Chart.js (MIT, inlined from its WebJar so the page works offline): tiers per school and per
  * grade, the 80/15/5 check, indicator prevalence, needs met and unmet with the partners to
  * recruit, partner utilisation, and disproportionality.
+ *
+ * <p>Every value from the files is data, never markup or code: text is HTML-escaped, the charts'
+ * numbers and names are a {@code <script type="application/json">} block with {@code <}, {@code
+ * >}, {@code &} and the JavaScript line separators escaped, and a Content-Security-Policy lets the
+ * page run only its own two scripts (by hash), load nothing and send nothing.
  */
 public final class HtmlReport {
   /** The Chart.js build inlined into the page, from the org.webjars.npm:chart.js WebJar. */
   static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.4.1/dist/chart.umd.js";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String STYLE = "body{font-family:sans-serif;margin:2em;max-width:1100px}"
+      + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
+      + "text-align:right}th{background:#eee}.flag{background:#fde2e1}canvas{max-height:360px}";
 
   private HtmlReport() {}
 
@@ -47,12 +58,12 @@ public final class HtmlReport {
     data.set("indicators", summary.get("indicators"));
     data.set("needs", summary.path("needs"));
     data.set("partners", summary.path("partner_utilisation"));
+    String chartJs = chartJs();
+    String script = script();
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>"
-        + "<meta charset=\"utf-8\"><title>MTSS screening report</title><style>"
-        + "body{font-family:sans-serif;margin:2em;max-width:1100px}"
-        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
-        + "text-align:right}th{background:#eee}.flag{background:#fde2e1}canvas{max-height:360px}"
-        + "</style><script>").append(chartJs()).append("</script></head><body>\n")
+        + "<meta charset=\"utf-8\">").append(contentSecurityPolicy(STYLE, chartJs, script))
+        .append("<title>MTSS screening report</title><style>").append(STYLE)
+        .append("</style><script>").append(chartJs).append("</script></head><body>\n")
         .append("<h1>MTSS screening report</h1>\n<p>")
         .append(summary.at("/input/rows_screened").asInt()).append(" students screened from ")
         .append(escape(summary.at("/input/students_file").asText())).append(" with rule set ")
@@ -67,8 +78,8 @@ public final class HtmlReport {
       section(html, "partners", "Partner utilisation", "chartPartners");
     }
     html.append(disproportionality(summary.path("disproportionality")));
-    html.append("<script>const DATA=").append(JSON.writeValueAsString(data)).append(";\n")
-        .append(script()).append("</script></body></html>\n");
+    html.append("<script type=\"application/json\" id=\"data\">").append(jsonInHtml(data))
+        .append("</script><script>").append(script).append("</script></body></html>\n");
     return html.toString();
   }
 
@@ -161,6 +172,40 @@ public final class HtmlReport {
         .get().parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       return parser.getRecords();
     }
+  }
+
+  /**
+   * Returns the page's Content-Security-Policy: nothing from anywhere, except the inline style
+   * and scripts with exactly these texts (and the images Chart.js draws).
+   */
+  private static String contentSecurityPolicy(String style, String... scripts) {
+    StringBuilder hashes = new StringBuilder();
+    for (String script : scripts) {
+      hashes.append(" ").append(sha256(script));
+    }
+    return "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        + "script-src" + hashes + "; style-src " + sha256(style) + "; img-src data:; "
+        + "base-uri 'none'; form-action 'none'\">";
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /**
+   * Returns {@code data} as JSON that cannot end the script element it is in, nor be read as
+   * markup: the characters HTML gives a meaning (and U+2028/2029) as {@code \\u} escapes, which
+   * JSON reads as the same characters.
+   */
+  private static String jsonInHtml(JsonNode data) throws IOException {
+    return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
+        .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
   }
 
   private static String chartJs() {

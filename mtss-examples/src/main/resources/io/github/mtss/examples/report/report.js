@@ -1,4 +1,5 @@
-// Draws the report's charts from DATA (written by HtmlReport) with Chart.js.
+// Draws the report's charts with Chart.js from the JSON data block HtmlReport writes.
+const DATA = JSON.parse(document.getElementById('data').textContent);
 const TIER_COLOURS = ['#4c9f70', '#f2b134', '#d1495b'];
 
 function tierChart(id, byKey) {

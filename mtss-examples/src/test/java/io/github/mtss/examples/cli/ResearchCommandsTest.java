@@ -37,7 +37,8 @@ class ResearchCommandsTest {
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("id=\"tiers-school\"", "id=\"tiers-grade\"",
         "id=\"check-80-15-5\"", "id=\"indicators\"", "id=\"needs\"", "id=\"gaps\"",
-        "id=\"partners\"", "id=\"disproportionality\"", "Chart.js v4", "const DATA=",
+        "id=\"partners\"", "id=\"disproportionality\"", "Chart.js v4",
+        "<script type=\"application/json\" id=\"data\">",
         "\"tiersByGrade\":{\"K\":[")
         .doesNotContain("src=\"http");
   }
