@@ -67,6 +67,9 @@ public final class CsvDirectorySink implements ScreeningSink<ScreeningRun> {
   public record Settings(MtssEngine engine, TierRecords records, List<String> equityColumns,
       int threads, String studentsFile) {}
 
+  /** Every file a screening may write (recommendations.csv and unmet.csv with services). */
+  static final List<String> FILES = List.of("tiers.csv", "family.csv", "tier_history.csv",
+      "recommendations.csv", "unmet.csv", "rejects.csv", "summary.json");
   private final Settings settings;
   private final OutputDirectory out;
   private final ExternalSort<StudentRecord> sort;
@@ -91,7 +94,7 @@ public final class CsvDirectorySink implements ScreeningSink<ScreeningRun> {
    */
   public static CsvDirectorySink open(Settings settings, int runSize, Path directory)
       throws IOException {
-    OutputDirectory out = OutputDirectory.open(directory);
+    OutputDirectory out = OutputDirectory.open(directory, FILES);
     try {
       return new CsvDirectorySink(settings, out, runSize);
     } catch (IOException | RuntimeException e) {
@@ -158,7 +161,7 @@ public final class CsvDirectorySink implements ScreeningSink<ScreeningRun> {
         allRejects(merged), merged.summary(), merged.riskRatios(), matching, settings.engine(),
         settings.threads(), millisSince(start), phases);
     RejectedRow.write(out.file("rejects.csv"), run.rejects());
-    ScreeningOutputs.writeSummary(run, out.file("summary.json"));
+    ScreeningOutputs.writeSummary(run, out.fingerprints(), out.file("summary.json"));
     out.commit();
     return run;
   }

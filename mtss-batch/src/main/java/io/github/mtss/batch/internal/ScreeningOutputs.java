@@ -10,6 +10,7 @@ import io.github.mtss.core.equity.RiskRatio;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierPlacement;
 import io.github.mtss.batch.CsvOutput;
+import io.github.mtss.batch.OutputDirectory;
 import io.github.mtss.batch.ScreeningRun;
 import io.github.mtss.batch.ScreeningSummary;
 import io.github.mtss.rules.PolicyFiles;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The columns of a screening's files (tiers.csv, family.csv, tier_history.csv, summary.json), as
@@ -52,9 +54,18 @@ final class ScreeningOutputs {
         plan.plainLanguage(), CsvOutput.list(plan.actions()));
   }
 
-  /** Writes summary.json. */
-  static void writeSummary(ScreeningRun run, Path file) throws IOException {
-    JSON.writeValue(file.toFile(), summaryJson(run));
+  /**
+   * Writes summary.json, with the run's id and the fingerprint of every other file it wrote, by
+   * which {@code report} tells a directory of one run from a mix.
+   */
+  static void writeSummary(ScreeningRun run, Map<String, OutputDirectory.Fingerprint> files,
+      Path file) throws IOException {
+    Map<String, Object> json = summaryJson(run);
+    Map<String, Object> identity = new LinkedHashMap<>();
+    identity.put("id", UUID.randomUUID().toString());
+    identity.put("files", files);
+    json.put("run", identity);
+    JSON.writeValue(file.toFile(), json);
   }
 
   private static Map<String, Object> summaryJson(ScreeningRun run) {

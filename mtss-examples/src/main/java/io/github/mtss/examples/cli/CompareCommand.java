@@ -75,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
 
   private static void writeChanges(PolicyComparison comparison, Path directory)
       throws IOException {
-    try (OutputDirectory dir = OutputDirectory.open(directory)) {
+    try (OutputDirectory dir = OutputDirectory.open(directory, List.of("changes.csv"))) {
       try (CsvOutput csv = CsvOutput.create(dir.file("changes.csv"), "student_id", "school_id",
           "grade_level", "tier_a", "tier_b", "rules_only_in_a", "rules_only_in_b")) {
         for (PolicyComparison.Change c : comparison.changes()) {

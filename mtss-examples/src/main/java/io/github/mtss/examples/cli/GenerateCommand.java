@@ -5,6 +5,7 @@ import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.examples.research.DistrictGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -42,7 +43,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     DistrictGenerator generator = new DistrictGenerator(seed,
         schools == null ? DistrictGenerator.defaultSchools(students) : schools);
-    try (OutputDirectory dir = OutputDirectory.open(out);
+    try (OutputDirectory dir = OutputDirectory.open(out,
+        List.of("students.csv", "partners.csv"));
         TerminalProgress progress = TerminalProgress.of("generating", students)) {
       generator.writeStudents(dir.file("students.csv"), students, progress);
       generator.writePartners(dir.file("partners.csv"), students);

@@ -46,7 +46,8 @@ public final class MtssCommand implements Runnable {
   }
 
   private static CommandLine commandLine() {
-    return new CommandLine(new MtssCommand()).setExecutionExceptionHandler(new Failures());
+    return new CommandLine(new MtssCommand()).setExecutionStrategy(new OutputPaths())
+        .setExecutionExceptionHandler(new Failures());
   }
 
   @Override

@@ -4,9 +4,11 @@ import io.github.mtss.batch.OutputDirectory;
 import io.github.mtss.examples.research.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +36,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (Files.isDirectory(out)) {
+      throw new FileAlreadyExistsException(out + ": is a directory; --out is the report's file");
+    }
     String html;
     try {
       html = HtmlReport.build(in, tier23Flag);
@@ -41,12 +46,20 @@ final class ReportCommand implements Callable<Integer> {
       throw new NoSuchFileException(e.getFile() + ": not found; --in must be an output "
           + "directory of screen");
     }
-    Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".html");
-    Files.writeString(temp, html, StandardCharsets.UTF_8);
-    OutputDirectory.readableByAll(temp, "rw-r--r--");
-    Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    write(html);
     spec.commandLine().getOut().printf("wrote %s (%d kB)%n", out, html.length() / 1024);
     return 0;
+  }
+
+  /** Writes the report beside its destination and renames it into place, leaving no temp file. */
+  private void write(String html) throws IOException {
+    Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".html");
+    try {
+      Files.writeString(temp, html, StandardCharsets.UTF_8);
+      OutputDirectory.readableByAll(temp, "rw-r--r--");
+      Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 }

@@ -43,7 +43,8 @@ final class ScreenCommand implements Callable<Integer> {
   private Path students;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Output directory; created if missing, our files in it replaced.")
+      description = "Output directory, replaced whole: new, empty, or one an earlier screen "
+          + "wrote (see docs/formats.md); no input may be in it.")
   private Path out;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "${sys:mtss.threads:-0}",

@@ -25,7 +25,8 @@ public final class ProgressOutputs {
   /** Writes every output of the review. */
   public static void write(Path directory, List<PlanDecision> decisions,
       List<ProgressPoint> points, List<RejectedRow> rejects, LocalDate asOf) throws IOException {
-    try (OutputDirectory out = OutputDirectory.open(directory)) {
+    try (OutputDirectory out = OutputDirectory.open(directory,
+        List.of("decisions.csv", "review.csv", "rejects.csv", "charts.html"))) {
       try (CsvOutput csv = CsvOutput.create(out.file("decisions.csv"), "student_id", "plan_id",
           "decision", "reason", "slope", "aim_slope", "points_used", "latest_value",
           "review_due")) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.html.HtmlEscapers;
 import com.google.common.io.Resources;
+import io.github.mtss.batch.OutputDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -52,6 +54,7 @@ public final class HtmlReport {
    */
   public static String build(Path in, double tier23Flag) throws IOException {
     JsonNode summary = JSON.readTree(in.resolve("summary.json").toFile());
+    refuseMixedRuns(in, summary);
     ObjectNode data = JSON.createObjectNode();
     data.set("tiersBySchool", summary.get("tiers_by_school"));
     data.set("tiersByGrade", tiersByGrade(in.resolve("tiers.csv")));
@@ -81,6 +84,36 @@ public final class HtmlReport {
     html.append("<script type=\"application/json\" id=\"data\">").append(jsonInHtml(data))
         .append("</script><script>").append(script).append("</script></body></html>\n");
     return html.toString();
+  }
+
+  /**
+   * Refuses a directory whose files are not exactly those of the run summary.json names: a file
+   * it names is missing or differs, or a CSV file is there that it does not name.
+   */
+  private static void refuseMixedRuns(Path in, JsonNode summary) throws IOException {
+    JsonNode files = summary.at("/run/files");
+    if (!files.isObject()) {
+      throw new IOException(in.resolve("summary.json") + ": names no run and its files (written "
+          + "by an older mtss?); screen again");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> file = it.next();
+      Path path = in.resolve(file.getKey());
+      var recorded = new OutputDirectory.Fingerprint(file.getValue().path("bytes").asLong(),
+          file.getValue().path("crc32c").asText());
+      if (!Files.isRegularFile(path) || !OutputDirectory.Fingerprint.of(path).equals(recorded)) {
+        throw new IOException(path + ": missing or not the file the run of summary.json wrote; "
+            + "the directory mixes runs, screen again");
+      }
+    }
+    try (Stream<Path> listing = Files.list(in)) {
+      for (Path csv : listing.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        if (!files.has(csv.getFileName().toString())) {
+          throw new IOException(csv + ": not written by the run of summary.json; the directory "
+              + "mixes runs, screen again");
+        }
+      }
+    }
   }
 
   private static void section(StringBuilder html, String id, String title, String canvas) {

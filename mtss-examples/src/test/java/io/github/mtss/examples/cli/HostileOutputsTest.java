@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Outputs as a hostile user attacks them (issue 18): ids that are markup or spreadsheet formulas,
@@ -27,13 +32,17 @@ class HostileOutputsTest {
   private static final String PAYLOAD = "\"</script><script>document.documentElement"
       + ".setAttribute('data-'+'injected','yes')</script>\u2028<!--";
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final String HEADER_ROW =
+      "student_id,school_id,grade_level,days_enrolled,days_absent,gpa\n";
+  private static final String[] HISTORY =
+      {"student_id", "date", "tier", "screened_tier", "source", "note"};
 
   @TempDir Path dir;
 
   @Test
   void aSchoolIdThatIsMarkupIsShownAsTextAndNeverRuns() throws IOException, InterruptedException {
-    Path students = Files.writeString(dir.resolve("s.csv"), "student_id,school_id,grade_level,"
-        + "days_enrolled,days_absent,gpa\ns1,\"" + PAYLOAD.replace("\"", "\"\"")
+    Path students = Files.writeString(dir.resolve("s.csv"), HEADER_ROW + "s1,\""
+        + PAYLOAD.replace("\"", "\"\"")
         + "\",9,100,11,3.0\n");
     assertThat(CliRunner.run("screen", "--students", students.toString(), "--out",
         dir.resolve("out").toString()).exitCode()).isZero();
@@ -101,6 +110,110 @@ class HostileOutputsTest {
         .as("the history read back keeps each student's id")
         .filteredOn(l -> l.startsWith("'=D0001,"))
         .hasSize(1);
+  }
+
+  @Test
+  void aRunReplacesTheWholeDirectoryAndReportRefusesAMixOfRuns() throws IOException {
+    Path students = TestFiles.copy(DemoCommand.STUDENTS, dir, "students.csv");
+    Path partners = TestFiles.copy(DemoCommand.PARTNERS, dir, "partners.csv");
+    Path out = dir.resolve("out");
+    assertThat(CliRunner.run("screen", "--students", students.toString(), "--partners",
+        partners.toString(), "--out", out.toString()).exitCode()).isZero();
+    assertThat(out.resolve("recommendations.csv")).exists();
+    Path earlier = Files.copy(out.resolve("tiers.csv"), dir.resolve("earlier-tiers.csv"));
+    Files.writeString(students, TestFiles.lines(students).subList(0, 10).stream()
+        .map(line -> line + "\n").reduce("", String::concat));
+    assertThat(CliRunner.run("screen", "--students", students.toString(), "--out",
+        out.toString()).exitCode()).isZero();
+
+    assertThat(names(out)).as("no file of the earlier run is left").containsExactly(
+        "family.csv", "rejects.csv", "summary.json", "tier_history.csv", "tiers.csv");
+    assertThat(report(out).exitCode()).isZero();
+    Path good = Files.copy(out.resolve("tiers.csv"), dir.resolve("good-tiers.csv"));
+    Files.copy(earlier, out.resolve("tiers.csv"), StandardCopyOption.REPLACE_EXISTING);
+    assertThat(report(out).err()).isEqualTo("error: " + out.resolve("tiers.csv") + ": missing or "
+        + "not the file the run of summary.json wrote; the directory mixes runs, screen again\n");
+    Files.move(good, out.resolve("tiers.csv"), StandardCopyOption.REPLACE_EXISTING);
+    Files.move(earlier, out.resolve("unmet.csv"));
+    CliRunner mixed = report(out);
+    assertThat(mixed.exitCode()).isEqualTo(2);
+    assertThat(mixed.err()).isEqualTo("error: " + out.resolve("unmet.csv") + ": not written by "
+        + "the run of summary.json; the directory mixes runs, screen again\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "--students d/tiers.csv --out d|--students d/tiers.csv and --out d overlap",
+      "--students d/tiers.csv --out d/../d/.|--students d/tiers.csv and --out d/../d/. overlap",
+      "--students d/tiers.csv --out link|--students d/tiers.csv and --out link overlap",
+      "--students s.csv --history d/tier_history.csv --out d|--history d/tier_history.csv and",
+      "--students s.csv --out s.csv|--students s.csv and --out s.csv overlap",
+      "--students s.csv --policy d/p.yaml --out d|--policy d/p.yaml and --out d overlap"})
+  void anOutputThatIsOrHoldsAnInputIsRefused(String options, String message) throws IOException {
+    Path d = Files.createDirectories(dir.resolve("d"));
+    String students = HEADER_ROW + "s1,S,9,100,11,3.0\n";
+    Files.writeString(d.resolve("tiers.csv"), students);
+    Files.writeString(d.resolve("tier_history.csv"), String.join(",", HISTORY) + "\n");
+    Files.writeString(d.resolve("p.yaml"), "attendance_risk_below: 0.9\n");
+    Files.writeString(dir.resolve("s.csv"), students);
+    Files.createSymbolicLink(dir.resolve("link"), d);
+    Map<Path, byte[]> before = snapshot();
+
+    CliRunner result = CliRunner.run(Stream.concat(Stream.of("screen"),
+        Stream.of(options.split(" ")).map(this::inDir)).toArray(String[]::new));
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().lines()).hasSize(1).allMatch(l -> l.startsWith("error: "));
+    assertThat(result.err().replace(dir + "/", "")).contains(message);
+    assertThat(snapshot()).as("nothing written, nothing lost").containsExactlyInAnyOrderEntriesOf(
+        before);
+  }
+
+  @Test
+  void reportRefusesAnOutputThatIsADirectoryOrAnInputAndLeavesNoTempFile() throws IOException {
+    Path students = Files.writeString(dir.resolve("s.csv"), HEADER_ROW + "s1,S,9,100,11,3.0\n");
+    Path out = dir.resolve("out");
+    assertThat(CliRunner.run("screen", "--students", students.toString(), "--out",
+        out.toString()).exitCode()).isZero();
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    Map<Path, byte[]> before = snapshot();
+
+    CliRunner intoFolder = CliRunner.run("report", "--in", out.toString(), "--out",
+        folder.toString());
+    CliRunner overInput = CliRunner.run("report", "--in", out.toString(), "--out",
+        out.resolve("tiers.csv").toString());
+    assertThat(intoFolder.exitCode()).isEqualTo(2);
+    assertThat(intoFolder.err()).isEqualTo("error: " + folder
+        + ": is a directory; --out is the report's file\n");
+    assertThat(overInput.exitCode()).isEqualTo(2);
+    assertThat(overInput.err())
+        .contains("--in " + out + " and --out " + out + "/tiers.csv overlap");
+    assertThat(snapshot()).as("no hidden temp file").containsExactlyInAnyOrderEntriesOf(before);
+  }
+
+  private String inDir(String word) {
+    return word.startsWith("--") ? word : dir.resolve(word).toString();
+  }
+
+  private CliRunner report(Path in) {
+    return CliRunner.run("report", "--in", in.toString(), "--out",
+        dir.resolve("report.html").toString());
+  }
+
+  /** Every file under the test directory with its bytes. */
+  private Map<Path, byte[]> snapshot() throws IOException {
+    Map<Path, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(file, Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+  private static List<String> names(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   /** Copies a demo file with ids that start like formulas: =D0001, -PL01, @SV-RP-READ. */
