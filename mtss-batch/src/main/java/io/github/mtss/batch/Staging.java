@@ -53,8 +53,9 @@ final class Staging {
 
   /**
    * Removes the staging directories in {@code parent} that an ended process left, after putting
-   * back the output directory one of them was replacing. A lock is tested only on markers of
-   * other processes: closing any channel of a file releases this process's lock on it.
+   * back the output directory one of them was replacing; one that cannot be removed is left. A
+   * lock is tested only on markers of other processes: closing any channel of a file releases
+   * this process's lock on it.
    */
   static void cleanStale(Path parent) throws IOException {
     List<Path> candidates;
@@ -64,9 +65,13 @@ final class Staging {
           && !OWN.contains(p)).toList();
     }
     for (Path directory : candidates) {
-      if (emptiedIfEnded(directory, parent)) {
-        Files.deleteIfExists(directory.resolve(MARKER));
-        Files.deleteIfExists(directory);
+      try {
+        if (emptiedIfEnded(directory, parent)) {
+          Files.deleteIfExists(directory.resolve(MARKER));
+          Files.deleteIfExists(directory);
+        }
+      } catch (IOException e) {
+        // another run is removing it, or it is not ours to remove: it stays, the run goes on
       }
     }
   }

@@ -35,9 +35,9 @@ final class OutputPaths implements CommandLine.IExecutionStrategy {
     for (OptionSpec option : command.commandSpec().options()) {
       for (Path input : paths(option)) {
         if (!option.longestName().equals(OUT) && overlap(out, input)) {
-          String message = String.format("%s %s and %s %s overlap: %s is replaced whole by this "
-              + "command, so it must neither be nor hold nor lie inside an input; choose another "
-              + "output", option.longestName(), input, OUT, out, out);
+          String message = String.format("%s %s and %s %s overlap: an output must neither be "
+              + "nor hold nor lie inside an input (an output directory is replaced whole); "
+              + "choose another %s", option.longestName(), input, OUT, out, OUT);
           throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), message,
               new IOException(message));
         }
