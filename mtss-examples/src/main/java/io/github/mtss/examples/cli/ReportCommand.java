@@ -51,9 +51,13 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes the report beside its destination and renames it into place, leaving no temp file. */
+  /**
+   * Writes the report beside its destination and renames it into place, leaving no temp file
+   * when it fails or the JVM is stopped (SIGTERM).
+   */
   private void write(String html) throws IOException {
     Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".html");
+    temp.toFile().deleteOnExit();
     try {
       Files.writeString(temp, html, StandardCharsets.UTF_8);
       OutputDirectory.readableByAll(temp, "rw-r--r--");
