@@ -69,7 +69,7 @@ public final class MtssEngine {
   private MtssEngine(Builder builder) {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
     RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack,
-        builder.ruleCache);
+        builder.ruleCache, builder.allowUnsafeRules);
     this.base = compiled.base();
     this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.identity = compiled.identity();
@@ -206,6 +206,7 @@ public final class MtssEngine {
     private @Nullable Path rulePack;
     private @Nullable Path ruleCache;
     private List<Service> services = List.of();
+    private boolean allowUnsafeRules;
 
     private Builder() {}
 
@@ -222,6 +223,17 @@ public final class MtssEngine {
      */
     public Builder rulePack(Path directory) {
       this.rulePack = directory;
+      return this;
+    }
+
+    /**
+     * Lets the rule pack use what rules are refused by default: {@code System}, {@code Runtime},
+     * {@code ProcessBuilder}, {@code java.io}, {@code java.nio.file}, {@code java.net},
+     * reflection and threads (see docs/rules.md, "Rule packs are code"). Give it only to a pack
+     * reviewed like code. Default: refused, each use reported with its file, line and column.
+     */
+    public Builder allowUnsafeRules(boolean allow) {
+      this.allowUnsafeRules = allow;
       return this;
     }
 
