@@ -20,7 +20,8 @@ final class SourceLocator {
 
   /**
    * Locates a message about a rule at the rule's declaration or, for a decision table's rule,
-   * where its name is written.
+   * where its name is written; a name that ran into the next cells (a broken quote) is looked for
+   * without them.
    */
   static RuleMessage locateRule(Collection<RuleSource> sources, String ruleName, String message) {
     Pattern declaration = Pattern.compile("rule\\s+\"" + Pattern.quote(ruleName) + "\"");
@@ -32,7 +33,13 @@ final class SourceLocator {
         }
       }
     }
-    return locateText(sources, ruleName, message);
+    String name = ruleName;
+    RuleMessage located = locateText(sources, name, message);
+    while (located.line() == 0 && name.lastIndexOf(',') > 0) {
+      name = name.substring(0, name.lastIndexOf(','));
+      located = locateText(sources, name, message);
+    }
+    return located;
   }
 
   /** Locates a message about the Java generated from a rule's consequence. */
