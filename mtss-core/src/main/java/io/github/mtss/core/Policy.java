@@ -153,7 +153,7 @@ public abstract class Policy {
    * Failing grades in ELA plus math that put a middle-grades student at risk. Default 1: an F in
    * ELA or math (CDE "On Track"). Severe is an F in both ELA and math.
    */
-  @Range(min = 1, max = 2)
+  @Range(min = 1, max = 20)
   @Value.Default
   public int middleRiskCoreFailures() {
     return 1;
@@ -186,7 +186,7 @@ public abstract class Policy {
    * Failing grades in core courses (ELA plus math) that make high-school coursework severe.
    * Default 2 (Chicago Freshman On-Track: more than one semester core F is off track).
    */
-  @Range(min = 1, max = 2)
+  @Range(min = 1, max = 20)
   @Value.Default
   public int highSevereCoreFailures() {
     return 2;

@@ -133,7 +133,8 @@ public final class MtssEngine {
    * Screens one student.
    *
    * @throws InvalidStudentException when the student's values cannot be screened
-   * @throws RulePackException when the rules loop past the policy's firing limit
+   * @throws RulePackException when the rules loop past the policy's firing or wall-clock limit,
+   *     or a consequence throws
    */
   public TierDecision screen(Student student) {
     return screenBatch(List.of(student)).get(0);
@@ -145,7 +146,8 @@ public final class MtssEngine {
    *
    * @throws IllegalArgumentException when two students share an identifier
    * @throws InvalidStudentException when a student's values cannot be screened
-   * @throws RulePackException when the rules loop past the policy's firing limit
+   * @throws RulePackException when the rules loop past the policy's firing or wall-clock limit,
+   *     or a consequence throws
    */
   public List<TierDecision> screen(Collection<Student> students) {
     List<Student> roster = List.copyOf(students);
@@ -168,7 +170,8 @@ public final class MtssEngine {
    * @throws IllegalArgumentException when two students of one batch share an identifier
    * @throws InvalidStudentException when a student's values cannot be screened; the decisions of
    *     the batches before its own have been handed on
-   * @throws RulePackException when the rules loop past the policy's firing limit
+   * @throws RulePackException when the rules loop past the policy's firing or wall-clock limit,
+   *     or a consequence throws
    */
   public void screen(Iterable<Student> students, Consumer<TierDecision> decisions) {
     List<Student> batch = new ArrayList<>(batchSize);
