@@ -17,6 +17,11 @@ final class CompileFailures {
   private static final Pattern INTERNALS = Pattern.compile(
       "(?s)(\\.?\\s*(Exception: |Stack trace|Problem stacktrace|, expected one of"
           + "|caused by: \\S+Exception)|\\R).*");
+  /** A class or method of a library, e.g. {@code org.antlr.v4.runtime.misc.IntervalSet}. */
+  private static final Pattern LIBRARY_NAME =
+      Pattern.compile("\\b(?:org|com|net)\\.[a-z]\\w*\\.[\\w.$]+");
+  private static final String UNREADABLE = "the rule compiler cannot read the rule here: check "
+      + "its syntax (parentheses, quotes, 'when', 'then' and 'end')";
   private static final Pattern UNEXPECTED_END =
       Pattern.compile("unexpected exception at input '<eof>'");
   private static final Pattern TABLE_FAILURE = Pattern.compile("^\\[([^\\]]+)\\] (.*)$");
@@ -30,11 +35,14 @@ final class CompileFailures {
 
   private CompileFailures() {}
 
-  /** Returns a compiler message's first line, without the compiler's internals. */
+  /**
+   * Returns a compiler message's first line, without the compiler's internals; a line that
+   * still names a library's class says only that the rule cannot be read there.
+   */
   static String oneLine(String text) {
     String line = INTERNALS.matcher(text.strip()).replaceFirst("");
-    return UNEXPECTED_END.matcher(line).replaceFirst(
-        "the file ends inside a rule: a parenthesis, quote or 'end' is missing");
+    return LIBRARY_NAME.matcher(line).find() ? UNREADABLE : UNEXPECTED_END.matcher(line)
+        .replaceFirst("the file ends inside a rule: a parenthesis, quote or 'end' is missing");
   }
 
   /**
