@@ -2,12 +2,20 @@ package io.github.mtss.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +53,9 @@ class HostileRulePacksTest {
             + "end\n", ":8:8:", "uses reflection"),
         drl("3: threads", "    $s : Student()\nthen\n    new Thread(() -> {}).start();\nend\n",
             ":8:9:", "uses threads"),
+        file("3: System in a spreadsheet's action cell", "t.drl.xlsx", xlsx(table.replace(
+            "insert( IndicatorLevel", "System.exit(0); insert( IndicatorLevel")), ":10:1:",
+            "uses System"),
         file("3: the defaults' package", "a.drl", ("package io.github.mtss.rules.defaults;\n"
             + HEAD.substring(HEAD.indexOf('\n') + 1) + "    $s : Student()\nthen\nend\n")
             .getBytes(StandardCharsets.UTF_8), ":1:1:", "is reserved for the default rules"),
@@ -162,6 +173,23 @@ class HostileRulePacksTest {
   private static Arguments file(String name, String file, byte[] content, String location,
       String words) {
     return Arguments.of(name, file, content, location, words);
+  }
+
+  /** Returns a CSV decision table saved as an Excel workbook, one cell per CSV field. */
+  private static byte[] xlsx(String csv) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(csv));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Tables");
+      for (CSVRecord record : parser) {
+        Row row = sheet.createRow((int) record.getRecordNumber() - 1);
+        for (int i = 0; i < record.size(); i++) {
+          row.createCell(i).setCellValue(record.get(i));
+        }
+      }
+      workbook.write(bytes);
+      return bytes.toByteArray();
+    }
   }
 
   private static byte[] random(int size) {

@@ -1,19 +1,26 @@
 package io.github.mtss.rules.internal;
 
 import io.github.mtss.rules.RuleMessage;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.extensions.DecisionTableFactory;
+import org.kie.internal.builder.DecisionTableConfiguration;
+import org.kie.internal.builder.DecisionTableInputType;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
  * What a district's rule files may not use unless their pack is allowed unsafe rules: a rule pack
  * is code that runs inside the screening, so a consequence could exit the JVM, read or write
  * files, run programs or start threads. Uses are found in the text of the rules (comments and,
  * in DRL, string literals left out), so this is a review aid against accidents and casual abuse,
- * not a sandbox: a pack that must be trusted still needs the review any code gets. Spreadsheet
- * decision tables ({@code .xls}, {@code .xlsx}) are binary and not scanned. A pack may also not
- * declare the package of the default rules.
+ * not a sandbox: a pack that must be trusted still needs the review any code gets. A spreadsheet
+ * decision table ({@code .xls}, {@code .xlsx}) is searched in the rules it generates, and a use is
+ * reported at its row and column ({@code file:row:column}). A pack may also not declare the
+ * package of the default rules.
  */
 final class RuleSafety {
   /** One kind of use refused, with the pattern that finds it in a rule file. */
@@ -46,11 +53,26 @@ final class RuleSafety {
 
   private RuleSafety() {}
 
+  /** Returns the DRL a spreadsheet generates, or "" when it cannot be read (compiling says why). */
+  private static String generated(RuleSource source) {
+    try {
+      DecisionTableConfiguration table = KnowledgeBuilderFactory.newDecisionTableConfiguration();
+      table.setInputType(source.resourcePath().toLowerCase(Locale.ROOT).endsWith(".xls")
+          ? DecisionTableInputType.XLS : DecisionTableInputType.XLSX);
+      String drl = DecisionTableFactory.loadFromInputStream(
+          new ByteArrayInputStream(source.content()), table);
+      return drl == null ? "" : drl;
+    } catch (RuntimeException | LinkageError e) {
+      return "";
+    }
+  }
+
   /** Returns a message for each use of the default rules' package in the pack's files. */
   static List<RuleMessage> reservedPackage(List<RuleSource> pack) {
     List<RuleMessage> problems = new ArrayList<>();
     for (RuleSource source : pack) {
-      Matcher found = source.isBinary() ? null : RESERVED.matcher(code(source));
+      Matcher found = source.isBinary() ? null
+          : RESERVED.matcher(code(source.text(), !source.resourcePath().endsWith(".csv")));
       if (found != null && found.find()) {
         problems.add(SourceLocator.at(source, found.start(), "package "
             + RuleCompiler.DEFAULT_PACKAGE + " is reserved for the default rules; give the "
@@ -64,15 +86,15 @@ final class RuleSafety {
   static List<RuleMessage> unsafeUses(List<RuleSource> pack) {
     List<RuleMessage> problems = new ArrayList<>();
     for (RuleSource source : pack) {
-      if (source.isBinary()) {
-        continue;
-      }
-      String code = code(source);
+      String text = source.isBinary() ? generated(source) : source.text();
+      String code = code(text, !source.resourcePath().endsWith(".csv"));
       for (Unsafe unsafe : UNSAFE) {
         Matcher found = unsafe.pattern().matcher(code);
         while (found.find()) {
-          problems.add(SourceLocator.at(source, found.start(), "uses " + unsafe.what()
-              + ", which rules may not: a rule pack runs as code (see docs/rules.md)"));
+          String message = "uses " + unsafe.what() + ", which rules may not: a rule pack runs as "
+              + "code (see docs/rules.md)";
+          problems.add(source.isBinary() ? SpreadsheetCells.at(source, text, found.start(),
+              message) : SourceLocator.at(source, found.start(), message));
         }
       }
     }
@@ -92,12 +114,12 @@ final class RuleSafety {
   }
 
   /**
-   * Returns a file's text with comments (and, in DRL, string literals) blanked out, keeping
-   * every offset and line break. A CSV table's cells are quoted code, so its quotes stay.
+   * Returns rule text with comments (and, in DRL, string literals) blanked out, keeping every
+   * offset and line break. A CSV table's cells are quoted code, so its quotes stay.
    */
-  private static String code(RuleSource source) {
-    Pattern blank = source.resourcePath().endsWith(".csv") ? CSV_COMMENT : COMMENT_OR_STRING;
-    StringBuilder code = new StringBuilder(source.text());
+  private static String code(String text, boolean drl) {
+    Pattern blank = drl ? COMMENT_OR_STRING : CSV_COMMENT;
+    StringBuilder code = new StringBuilder(text);
     Matcher found = blank.matcher(code);
     while (found.find()) {
       for (int i = found.start(); i < found.end(); i++) {
