@@ -56,6 +56,9 @@ class HostileRulePacksTest {
         file("3: System in a spreadsheet's action cell", "t.drl.xlsx", xlsx(table.replace(
             "insert( IndicatorLevel", "System.exit(0); insert( IndicatorLevel")), ":10:1:",
             "uses System"),
+        file("3: the defaults' package in a spreadsheet", "t.drl.xlsx", xlsx(table.replace(
+            "district.example", "io.github.mtss.rules.defaults")), ":1:1:",
+            "is reserved for the default rules"),
         file("3: the defaults' package", "a.drl", ("package io.github.mtss.rules.defaults;\n"
             + HEAD.substring(HEAD.indexOf('\n') + 1) + "    $s : Student()\nthen\nend\n")
             .getBytes(StandardCharsets.UTF_8), ":1:1:", "is reserved for the default rules"),

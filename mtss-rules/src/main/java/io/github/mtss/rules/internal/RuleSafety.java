@@ -53,6 +53,12 @@ final class RuleSafety {
 
   private RuleSafety() {}
 
+  /** Locates an offset of a text file, or of the rules a spreadsheet generated. */
+  private static RuleMessage at(RuleSource source, String text, int offset, String message) {
+    return source.isBinary() ? SpreadsheetCells.at(source, text, offset, message)
+        : SourceLocator.at(source, offset, message);
+  }
+
   /** Returns the DRL a spreadsheet generates, or "" when it cannot be read (compiling says why). */
   private static String generated(RuleSource source) {
     try {
@@ -71,12 +77,12 @@ final class RuleSafety {
   static List<RuleMessage> reservedPackage(List<RuleSource> pack) {
     List<RuleMessage> problems = new ArrayList<>();
     for (RuleSource source : pack) {
-      Matcher found = source.isBinary() ? null
-          : RESERVED.matcher(code(source.text(), !source.resourcePath().endsWith(".csv")));
-      if (found != null && found.find()) {
-        problems.add(SourceLocator.at(source, found.start(), "package "
-            + RuleCompiler.DEFAULT_PACKAGE + " is reserved for the default rules; give the "
-            + "pack a package of its own, e.g. district.example"));
+      String text = source.isBinary() ? generated(source) : source.text();
+      Matcher found = RESERVED.matcher(code(text, !source.resourcePath().endsWith(".csv")));
+      if (found.find()) {
+        problems.add(at(source, text, found.start(), "package " + RuleCompiler.DEFAULT_PACKAGE
+            + " is reserved for the default rules; give the pack a package of its own, e.g. "
+            + "district.example"));
       }
     }
     return problems;
@@ -93,8 +99,7 @@ final class RuleSafety {
         while (found.find()) {
           String message = "uses " + unsafe.what() + ", which rules may not: a rule pack runs as "
               + "code (see docs/rules.md)";
-          problems.add(source.isBinary() ? SpreadsheetCells.at(source, text, found.start(),
-              message) : SourceLocator.at(source, found.start(), message));
+          problems.add(at(source, text, found.start(), message));
         }
       }
     }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Locates a place in the rules a spreadsheet decision table generates at the cell it came from:
  * the generator writes {@code // rule values at C11, header at C6} above each rule, so a use in a
- * rule is reported at that row and column ({@code file:11:3}).
+ * rule is reported at that row and column ({@code file:11:3}); what comes before the first rule
+ * (package, imports) at {@code file:1:1}, where a table's settings start.
  */
 final class SpreadsheetCells {
   private static final Pattern ROW = Pattern.compile("// rule values at ([A-Z]+)(\\d+)");
@@ -16,8 +17,8 @@ final class SpreadsheetCells {
 
   static RuleMessage at(RuleSource table, String generated, int offset, String message) {
     Matcher row = ROW.matcher(generated.substring(0, offset));
-    String column = "";
-    int line = 0;
+    String column = "A";
+    int line = 1;
     while (row.find()) {
       column = row.group(1);
       line = Integer.parseInt(row.group(2));
