@@ -36,10 +36,14 @@ public final class MtssCommand implements Runnable {
    * given Log4j's silent simple backend unless the user chose one.
    */
   public static void main(String[] args) {
-    System.setProperty("log4j2.loggerContextFactory", System.getProperty(
-        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
-    System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "OFF"));
+    defaultProperty("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    defaultProperty("log4j2.simplelogLevel", "OFF");
     System.exit(run(args));
+  }
+
+  private static void defaultProperty(String name, String value) {
+    System.setProperty(name, System.getProperty(name, value));
   }
 
   /** Runs the command line on the console streams and returns its exit code. */
