@@ -383,6 +383,9 @@ public final class CsvInput<T> {
     if (message.contains("nvalid char")) {
       return "text after a closing quote (write \"\" for a quote inside a quoted field)";
     }
+    if (message.startsWith("The header contains a duplicate name")) {
+      return message.replaceFirst("(?s)^[^\"]*(\"[^\"]*\").*", "column $1 appears twice");
+    }
     return message;
   }
 }

@@ -3,6 +3,8 @@ package io.github.mtss.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.Test;
 
 /** The policy's defaults are domain.md's, and contradictions are refused. */
@@ -33,6 +35,30 @@ class PolicyTest {
     assertThatThrownBy(() -> Policy.builder().attendanceSevereBelow(0.95).build())
         .hasMessageContaining("attendance_severe_below (0.95) must not exceed "
             + "attendance_risk_below (0.9)");
+  }
+
+  @Test
+  void everyNumberDeclaresARangeThatHoldsItsDefault() throws ReflectiveOperationException {
+    for (Method attribute : Policy.class.getDeclaredMethods()) {
+      Class<?> type = attribute.getReturnType();
+      if (attribute.getParameterCount() == 0 && Modifier.isPublic(attribute.getModifiers())
+          && !Modifier.isStatic(attribute.getModifiers())
+          && (type == int.class || type == double.class)) {
+        Policy.Range range = attribute.getAnnotation(Policy.Range.class);
+        assertThat(range).as(attribute.getName()).isNotNull();
+        assertThat(((Number) attribute.invoke(Policy.defaults())).doubleValue())
+            .as(attribute.getName()).isBetween(range.min(), range.max());
+      }
+    }
+  }
+
+  @Test
+  void aValueOutsideItsRangeIsRefusedNamingTheKeyAndTheRange() {
+    assertThatThrownBy(() -> Policy.builder().tier3RiskDomains(99).attendanceRiskBelow(5).build())
+        .isInstanceOf(InvalidPolicyException.class)
+        .satisfies(e -> assertThat(((InvalidPolicyException) e).problems()).contains(
+            "tier3_risk_domains must be from 1 to 3, was 99",
+            "attendance_risk_below must be from 0 to 1, was 5"));
   }
 
   @Test

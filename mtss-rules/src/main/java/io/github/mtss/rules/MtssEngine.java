@@ -69,7 +69,7 @@ public final class MtssEngine {
   private MtssEngine(Builder builder) {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
     RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack,
-        builder.ruleCache);
+        builder.ruleCache, builder.allowUnsafeRules);
     this.base = compiled.base();
     this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.identity = compiled.identity();
@@ -133,7 +133,8 @@ public final class MtssEngine {
    * Screens one student.
    *
    * @throws InvalidStudentException when the student's values cannot be screened
-   * @throws RulePackException when the rules loop past the policy's firing limit
+   * @throws RulePackException when the rules loop past the policy's firing or wall-clock limit,
+   *     or a consequence throws
    */
   public TierDecision screen(Student student) {
     return screenBatch(List.of(student)).get(0);
@@ -145,7 +146,8 @@ public final class MtssEngine {
    *
    * @throws IllegalArgumentException when two students share an identifier
    * @throws InvalidStudentException when a student's values cannot be screened
-   * @throws RulePackException when the rules loop past the policy's firing limit
+   * @throws RulePackException when the rules loop past the policy's firing or wall-clock limit,
+   *     or a consequence throws
    */
   public List<TierDecision> screen(Collection<Student> students) {
     List<Student> roster = List.copyOf(students);
@@ -168,7 +170,8 @@ public final class MtssEngine {
    * @throws IllegalArgumentException when two students of one batch share an identifier
    * @throws InvalidStudentException when a student's values cannot be screened; the decisions of
    *     the batches before its own have been handed on
-   * @throws RulePackException when the rules loop past the policy's firing limit
+   * @throws RulePackException when the rules loop past the policy's firing or wall-clock limit,
+   *     or a consequence throws
    */
   public void screen(Iterable<Student> students, Consumer<TierDecision> decisions) {
     List<Student> batch = new ArrayList<>(batchSize);
@@ -206,6 +209,7 @@ public final class MtssEngine {
     private @Nullable Path rulePack;
     private @Nullable Path ruleCache;
     private List<Service> services = List.of();
+    private boolean allowUnsafeRules;
 
     private Builder() {}
 
@@ -222,6 +226,17 @@ public final class MtssEngine {
      */
     public Builder rulePack(Path directory) {
       this.rulePack = directory;
+      return this;
+    }
+
+    /**
+     * Lets the rule pack use what rules are refused by default: {@code System}, {@code Runtime},
+     * {@code ProcessBuilder}, {@code java.io}, {@code java.nio.file}, {@code java.net},
+     * reflection and threads (see docs/rules.md, "Rule packs are code"). Give it only to a pack
+     * reviewed like code. Default: refused, each use reported with its file, line and column.
+     */
+    public Builder allowUnsafeRules(boolean allow) {
+      this.allowUnsafeRules = allow;
       return this;
     }
 

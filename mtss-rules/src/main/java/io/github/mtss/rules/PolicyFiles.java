@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtss.rules.internal.ParserWords;
+import io.github.mtss.core.InvalidPolicyException;
 import io.github.mtss.core.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes policy files: flat YAML (or JSON) maps from a snake_case key to a value, each
@@ -35,10 +38,15 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * <p>The keys are the snake_case names of {@link Policy}'s attributes (see {@link #keys()}). An
- * unknown key, a value that is not a number, a fraction for a whole-number key or an inconsistent
- * policy is an error with the file, line and column.
+ * unknown key, a key given twice, a value that is not a finite number, a fraction for a
+ * whole-number key, a value outside the key's {@link Policy.Range} or an inconsistent policy is an
+ * error with the file, line and column (a contradiction at the line of the key set last). A file
+ * larger than {@link #MAX_BYTES} is refused before it is parsed.
  */
 public final class PolicyFiles {
+  /** The largest policy file read, in bytes: 1 MiB (a policy file is a few dozen lines). */
+  public static final int MAX_BYTES = 1 << 20;
+
   private static final List<Class<?>> VALUE_TYPES = List.of(int.class, double.class, String.class);
   private static final Map<String, Method> ATTRIBUTES = attributes();
 
@@ -77,10 +85,16 @@ public final class PolicyFiles {
    * @throws PolicyFileException listing every problem with its location
    */
   public static Policy read(String fileName, InputStream in) throws IOException {
+    byte[] content = in.readNBytes(MAX_BYTES + 1);
+    if (content.length > MAX_BYTES) {
+      throw new PolicyFileException(List.of(RuleMessage.of(fileName, 1, 1, "larger than "
+          + MAX_BYTES / 1024 + " KiB, the most a policy file may have; is it a policy file?")));
+    }
     JsonFactory factory = fileName.endsWith(".json") ? new JsonFactory() : new YAMLFactory();
     List<RuleMessage> problems = new ArrayList<>();
     Policy.Builder builder = Policy.builder();
-    try (JsonParser parser = factory.createParser(in)) {
+    Map<String, JsonLocation> keys = new LinkedHashMap<>();
+    try (JsonParser parser = factory.createParser(content)) {
       JsonToken first = parser.nextToken();
       if (first != null && first != JsonToken.START_OBJECT) {
         problems.add(at(fileName, parser.currentLocation(),
@@ -89,20 +103,38 @@ public final class PolicyFiles {
       while (first == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
         JsonLocation where = parser.currentTokenLocation();
+        JsonLocation before = keys.putIfAbsent(key, where);
         JsonToken value = parser.nextToken();
-        set(builder, fileName, key, where, value, parser, problems);
+        if (before != null) {
+          problems.add(at(fileName, where, "'" + key + "' is set twice; first at line "
+              + before.getLineNr()));
+          parser.skipChildren();
+        } else {
+          set(builder, fileName, key, where, value, parser, problems);
+        }
       }
     } catch (JsonProcessingException e) {
-      problems.add(at(fileName, e.getLocation(), e.getOriginalMessage()));
+      problems.add(at(fileName, e.getLocation(), ParserWords.of(e.getOriginalMessage())));
     }
     if (problems.isEmpty()) {
       try {
         return builder.build();
-      } catch (IllegalStateException e) {
-        problems.add(RuleMessage.of(fileName, 0, 0, e.getMessage()));
+      } catch (InvalidPolicyException e) {
+        e.problems().forEach(problem -> problems.add(locate(fileName, keys, problem)));
       }
     }
     throw new PolicyFileException(problems);
+  }
+
+  /** Locates a problem of the policy at the key it names that the file sets last. */
+  private static RuleMessage locate(String file, Map<String, JsonLocation> keys, String problem) {
+    JsonLocation where = null;
+    for (Map.Entry<String, JsonLocation> key : keys.entrySet()) {
+      if (problem.matches("(?s).*\\b" + key.getKey() + "\\b.*")) {
+        where = key.getValue();
+      }
+    }
+    return at(file, where, problem);
   }
 
   private static void set(Policy.Builder builder, String file, String key,
@@ -129,6 +161,11 @@ public final class PolicyFiles {
     if (value == JsonToken.VALUE_NUMBER_INT
         || (!whole && value == JsonToken.VALUE_NUMBER_FLOAT)) {
       Number number = whole ? (Number) parser.getIntValue() : (Number) parser.getDoubleValue();
+      if (!Double.isFinite(number.doubleValue())) {
+        problems.add(at(file, parser.currentTokenLocation(), "'" + key
+            + "' must be a finite number, found '" + parser.getText() + "'"));
+        return;
+      }
       invoke(builderMethod(attribute), builder, number);
     } else {
       problems.add(at(file, parser.currentTokenLocation(), "'" + key + "' must be "
@@ -137,8 +174,10 @@ public final class PolicyFiles {
     }
   }
 
-  private static RuleMessage at(String file, JsonLocation location, String text) {
-    return RuleMessage.of(file, location.getLineNr(), location.getColumnNr(), text);
+  /** Returns a message at a location; without one (the parser gave none), at line 0. */
+  private static RuleMessage at(String file, @Nullable JsonLocation location, String text) {
+    return location == null ? RuleMessage.of(file, 0, 0, text)
+        : RuleMessage.of(file, location.getLineNr(), location.getColumnNr(), text);
   }
 
   private static Map<String, Method> attributes() {

@@ -41,6 +41,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--rules-b", paramLabel = "DIR", description = "Rule pack for B.")
   private @Nullable Path rulesB;
 
+  @Option(names = "--allow-unsafe-rules", description = EngineOptions.UNSAFE_RULES)
+  private boolean allowUnsafeRules;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Write changes.csv here.")
   private @Nullable Path out;
 
@@ -64,8 +67,8 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static MtssEngine engine(@Nullable Path policy, @Nullable Path rules) {
-    MtssEngine.Builder builder = MtssEngine.builder()
+  private MtssEngine engine(@Nullable Path policy, @Nullable Path rules) {
+    MtssEngine.Builder builder = MtssEngine.builder().allowUnsafeRules(allowUnsafeRules)
         .policy(policy == null ? Policy.defaults() : PolicyFiles.load(policy));
     if (rules != null) {
       builder.rulePack(rules);

@@ -11,6 +11,11 @@ import picocli.CommandLine.Option;
 
 /** The options that choose the rules and the policy, shared by the commands that screen. */
 final class EngineOptions {
+  /** The help of {@code --allow-unsafe-rules}, on every command that takes a rule pack. */
+  static final String UNSAFE_RULES = "Let the rule pack use System, Runtime, ProcessBuilder, "
+      + "files, network, reflection and threads, refused by default; only for a pack reviewed "
+      + "like code (see docs/rules.md).";
+
   @Option(names = "--rules", paramLabel = "DIR",
       description = "A district's rule pack: *.drl files and decision tables (*.drl.csv, "
           + "*.drl.xlsx) added to the default rules; see docs/rules.md.")
@@ -19,6 +24,9 @@ final class EngineOptions {
   @Option(names = "--policy", paramLabel = "FILE",
       description = "Policy file (YAML or JSON) overriding default cut-points and limits.")
   @Nullable Path policyFile;
+
+  @Option(names = "--allow-unsafe-rules", description = UNSAFE_RULES)
+  boolean allowUnsafeRules;
 
   @Option(names = "--rule-cache", paramLabel = "DIR", defaultValue = "${env:MTSS_RULE_CACHE}",
       description = "Keep compiled rule sets in DIR, so the next run with the same rules starts "
@@ -34,7 +42,8 @@ final class EngineOptions {
   /** Loads the policy and compiles the rules for screening against {@code services}. */
   MtssEngine engine(List<Service> services) {
     Policy policy = policyFile == null ? Policy.defaults() : PolicyFiles.load(policyFile);
-    MtssEngine.Builder builder = MtssEngine.builder().policy(policy).services(services);
+    MtssEngine.Builder builder = MtssEngine.builder().policy(policy).services(services)
+        .allowUnsafeRules(allowUnsafeRules);
     if (rulesDirectory != null) {
       builder.rulePack(rulesDirectory);
     }

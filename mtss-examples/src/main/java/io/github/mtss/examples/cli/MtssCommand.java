@@ -30,9 +30,20 @@ public final class MtssCommand implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command line and exits with its exit code. */
+  /**
+   * Runs the command line and exits with its exit code. The spreadsheet reader logs through
+   * Log4j, which would print a notice about its missing backend on every decision table: it is
+   * given Log4j's silent simple backend unless the user chose one.
+   */
   public static void main(String[] args) {
+    defaultProperty("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    defaultProperty("log4j2.simplelogLevel", "OFF");
     System.exit(run(args));
+  }
+
+  private static void defaultProperty(String name, String value) {
+    System.setProperty(name, System.getProperty(name, value));
   }
 
   /** Runs the command line on the console streams and returns its exit code. */

@@ -38,20 +38,34 @@ public final class ProgressReview {
     plans.stream().sorted(Comparator.comparing(Plan::id)).forEach(plan -> reviews.put(plan.id(),
         PlanReview.of(plan, byPlan.getOrDefault(plan.id(), List.of()), asOf,
             policy.trendPoints())));
-    FiringRecorder recorder = new FiringRecorder(fact -> fact instanceof PlanReview
+    FiringRecorder recorder = new FiringRecorder("plan", fact -> fact instanceof PlanReview
         ? ((PlanReview) fact).plan().id()
         : fact instanceof ProgressDecision ? ((ProgressDecision) fact).planId() : null);
-    Map<String, Set<ProgressOutcome>> outcomes = new HashMap<>();
     KieSession session = base.newKieSession();
+    Map<String, Set<ProgressOutcome>> outcomes = TimedFiring.run(session, recorder,
+        policy.maxSecondsPerBatch(), () -> fire(session, recorder, policy, reviews, plans.size()));
+    List<PlanDecision> decisions = new ArrayList<>();
+    reviews.forEach((id, review) -> decisions.add(PlanDecision.builder()
+        .review(review)
+        .outcome(ProgressOutcome.strongest(outcomes.getOrDefault(id, Set.of())))
+        .reasons(recorder.rulesFor(id))
+        .build()));
+    return decisions;
+  }
+
+  /** Fires the progress phase and returns the outcomes concluded for each plan. */
+  private static Map<String, Set<ProgressOutcome>> fire(KieSession session,
+      FiringRecorder recorder, Policy policy, Map<String, PlanReview> reviews, int plans) {
+    Map<String, Set<ProgressOutcome>> outcomes = new HashMap<>();
     try {
       session.addEventListener(recorder);
       session.insert(policy);
       reviews.values().forEach(session::insert);
       session.getAgenda().getAgendaGroup(Phases.PROGRESS).setFocus();
-      long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, plans.size());
+      long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, plans);
       long fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
       if (fired >= limit) {
-        throw RunawayRules.stopped(fired, plans.size(), recorder.firingsByRule());
+        throw RunawayRules.stopped(fired, plans, recorder.firingsByRule());
       }
       for (Object fact : session.getObjects(f -> f instanceof ProgressDecision)) {
         ProgressDecision decision = (ProgressDecision) fact;
@@ -61,12 +75,6 @@ public final class ProgressReview {
     } finally {
       session.dispose();
     }
-    List<PlanDecision> decisions = new ArrayList<>();
-    reviews.forEach((id, review) -> decisions.add(PlanDecision.builder()
-        .review(review)
-        .outcome(ProgressOutcome.strongest(outcomes.getOrDefault(id, Set.of())))
-        .reasons(recorder.rulesFor(id))
-        .build()));
-    return decisions;
+    return outcomes;
   }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +52,17 @@ public final class RuleCompiler {
   public record Compiled(KieBase base, RuleSetIdentity identity, Set<String> ruleNames) {}
 
   /**
-   * Compiles the default sources and the pack, if any.
+   * Compiles the default sources and the pack, if any; a pack that uses what {@link RuleSafety}
+   * refuses is refused unless {@code allowUnsafe}.
    *
    * @throws RulePackException listing every error as file, line and column
    */
   public static Compiled compile(List<RuleSource> defaults, @Nullable RulePackFiles pack,
-      @Nullable Path cacheDirectory) {
+      @Nullable Path cacheDirectory, boolean allowUnsafe) {
     List<RuleSource> sources = new ArrayList<>(defaults);
     Map<String, RuleMessage> disabled = pack == null ? Map.of() : pack.disabled();
     if (pack != null) {
+      check(pack, allowUnsafe);
       sources.addAll(pack.sources());
     }
     KieBase base = build(sources,
@@ -95,6 +96,18 @@ public final class RuleCompiler {
     return new Compiled(base, identity, reasonNames(base));
   }
 
+  private static void check(RulePackFiles pack, boolean allowUnsafe) {
+    List<RuleMessage> reserved = RuleSafety.reservedPackage(pack.sources());
+    if (!reserved.isEmpty()) {
+      throw new RulePackException("the rule pack uses the default rules' package", reserved);
+    }
+    List<RuleMessage> unsafe = allowUnsafe ? List.of() : RuleSafety.unsafeUses(pack.sources());
+    if (!unsafe.isEmpty()) {
+      throw new RulePackException(unsafe.size() + " unsafe use(s) in the rule pack, refused "
+          + "unless unsafe rules are allowed (--allow-unsafe-rules) after a review", unsafe);
+    }
+  }
+
   private static KieBase build(List<RuleSource> sources, @Nullable CompiledRuleCache cache) {
     String sourcesHash = hash(sources, Set.of());
     KieBase cached = cache == null ? null : cache.load(sourcesHash);
@@ -112,15 +125,19 @@ public final class RuleCompiler {
       files.write(path, source.content());
       byPath.put(path, source);
     }
-    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    KieBuilder builder;
+    try {
+      builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    } catch (RuntimeException e) {
+      throw new RulePackException("1 error(s) in the rule files",
+          List.of(CompileFailures.describe(e, sources)));
+    }
     List<RuleMessage> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
         .filter(message -> !message.getText().contains("Parser returned a null Package"))
         .filter(message -> !message.getText().startsWith("Java source of "))
         .map(message -> toRuleMessage(message, byPath))
         .distinct()
-        .sorted(Comparator.comparing(RuleMessage::file)
-            .thenComparingInt(RuleMessage::line)
-            .thenComparingInt(RuleMessage::column))
+        .sorted(SourceLocator.ORDER)
         .collect(ImmutableList.toImmutableList());
     if (!errors.isEmpty()) {
       throw new RulePackException(errors.size() + " error(s) in the rule files", errors);
@@ -194,7 +211,7 @@ public final class RuleCompiler {
   private static RuleMessage toRuleMessage(Message message, Map<String, RuleSource> byPath) {
     String path = message.getPath() == null ? "" : message.getPath();
     RuleSource source = byPath.getOrDefault(path, byPath.get(RESOURCES + path));
-    String text = message.getText().strip();
+    String text = CompileFailures.oneLine(message.getText());
     if (source == null) {
       return SourceLocator.locateInGenerated(byPath.values(), text);
     }

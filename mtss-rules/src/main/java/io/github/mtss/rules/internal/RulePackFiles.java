@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A district's rule pack as found on disk: every rule file under a directory ({@code *.drl},
@@ -31,6 +32,11 @@ public record RulePackFiles(Path directory, List<RuleSource> sources,
 
   /** The manifest's file name. */
   public static final String MANIFEST = "pack.yaml";
+  /**
+   * The largest rule file (or manifest) read, in bytes: 4 MiB, far above any rule file or
+   * decision table written by hand; a larger file is refused before it is read.
+   */
+  public static final long MAX_FILE_BYTES = 4L << 20;
   private static final List<String> RULE_FILE_SUFFIXES =
       List.of(".drl", ".drl.csv", ".drl.xls", ".drl.xlsx");
 
@@ -47,6 +53,7 @@ public record RulePackFiles(Path directory, List<RuleSource> sources,
     try (Stream<Path> walk = Files.walk(directory)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
         if (isRuleFile(file)) {
+          requireSmall(file);
           String relative = directory.relativize(file).toString().replace('\\', '/');
           sources.add(RuleSource.of(file.toString(), "district/" + relative,
               Files.readAllBytes(file), MovedFacts::rename));
@@ -56,9 +63,25 @@ public record RulePackFiles(Path directory, List<RuleSource> sources,
       throw single(directory.toString(), 0, 0, "cannot read rule pack: " + e.getMessage());
     }
     Path manifest = directory.resolve(MANIFEST);
-    Map<String, RuleMessage> disabled = Files.isRegularFile(manifest)
-        ? readManifest(manifest) : Map.of();
+    Map<String, RuleMessage> disabled = Map.of();
+    if (Files.isRegularFile(manifest)) {
+      requireSmall(manifest);
+      disabled = readManifest(manifest);
+    }
     return new RulePackFiles(directory, List.copyOf(sources), disabled);
+  }
+
+  private static void requireSmall(Path file) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw single(file.toString(), 0, 0, "cannot read: " + e.getMessage());
+    }
+    if (size > MAX_FILE_BYTES) {
+      throw single(file.toString(), 1, 1, "larger than " + (MAX_FILE_BYTES >> 20)
+          + " MiB, the most a rule file may have; is it a rule file?");
+    }
   }
 
   private static boolean isRuleFile(Path file) {
@@ -92,7 +115,7 @@ public record RulePackFiles(Path directory, List<RuleSource> sources,
         }
       }
     } catch (JsonProcessingException e) {
-      problems.add(at(file, e.getLocation(), e.getOriginalMessage()));
+      problems.add(at(file, e.getLocation(), ParserWords.of(e.getOriginalMessage())));
     } catch (IOException e) {
       problems.add(RuleMessage.of(file, 0, 0, "cannot read: " + e.getMessage()));
     }
@@ -102,8 +125,9 @@ public record RulePackFiles(Path directory, List<RuleSource> sources,
     return disabled;
   }
 
-  private static RuleMessage at(String file, JsonLocation where, String message) {
-    return RuleMessage.of(file, where.getLineNr(), where.getColumnNr(), message);
+  private static RuleMessage at(String file, @Nullable JsonLocation where, String message) {
+    return where == null ? RuleMessage.of(file, 0, 0, message)
+        : RuleMessage.of(file, where.getLineNr(), where.getColumnNr(), message);
   }
 
   private static RulePackException single(String file, int line, int column, String message) {

@@ -54,18 +54,29 @@ public final class ScreeningSession {
   /**
    * Screens the students, returning their decisions in input order.
    *
-   * @throws RulePackException when the rules fire more often than the policy allows
+   * @throws RulePackException when the rules fire more often or longer than the policy allows,
+   *     or a rule's consequence throws
    */
   public static List<TierDecision> screen(Supplier<KieSession> sessions, Policy policy,
       ServiceCatalogue services, List<Student> students) {
     ScreeningSession screening = new ScreeningSession(services);
     FiringRecorder recorder = new FiringRecorder();
     KieSession session = sessions.get();
+    TimedFiring.run(session, recorder, policy.maxSecondsPerBatch(),
+        () -> screening.fire(session, recorder, policy, students));
+    return screening.byStudent.values().stream()
+        .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId()), services))
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  /** Inserts the facts, fires every phase and collects the findings; disposes the session. */
+  private Void fire(KieSession session, FiringRecorder recorder, Policy policy,
+      List<Student> students) {
     try {
       session.addEventListener(recorder);
       session.insert(policy);
       for (Student student : students) {
-        screening.byStudent.put(student.studentId(), new Accumulator(student));
+        byStudent.put(student.studentId(), new Accumulator(student));
         session.insert(student);
       }
       long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, students.size());
@@ -77,18 +88,16 @@ public final class ScreeningSession {
           throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
         }
         if (phase.equals(Phases.NEEDS)) {
-          screening.insertServiceCandidates(session);
+          insertServiceCandidates(session);
         }
       }
       session.getObjects(fact -> !(fact instanceof NeedIdentified || fact instanceof TierAssigned))
-          .forEach(screening::collect);
+          .forEach(this::collect);
     } finally {
       session.removeEventListener(recorder);
       session.dispose();
     }
-    return screening.byStudent.values().stream()
-        .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId()), services))
-        .collect(Collectors.toCollection(ArrayList::new));
+    return null;
   }
 
   /** Inserts one {@link ServiceCandidate} per need found and service at the student's school. */

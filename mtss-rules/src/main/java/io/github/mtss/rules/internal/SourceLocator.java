@@ -2,6 +2,7 @@ package io.github.mtss.rules.internal;
 
 import io.github.mtss.rules.RuleMessage;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,11 @@ final class SourceLocator {
   private static final Pattern WORD = Pattern.compile("[^\\w]+");
   private static final Pattern UNRESOLVED = Pattern.compile("^(\\S+) cannot be resolved");
 
-  /** Locates a message about a rule at the rule's declaration. */
+  /**
+   * Locates a message about a rule at the rule's declaration or, for a decision table's rule,
+   * where its name is written; a name that ran into the next cells (a broken quote) is looked for
+   * without them.
+   */
   static RuleMessage locateRule(Collection<RuleSource> sources, String ruleName, String message) {
     Pattern declaration = Pattern.compile("rule\\s+\"" + Pattern.quote(ruleName) + "\"");
     for (RuleSource source : sources) {
@@ -28,8 +33,13 @@ final class SourceLocator {
         }
       }
     }
-    return RuleMessage.of(sources.isEmpty() ? "<rules>" : sources.iterator().next()
-        .displayName(), 0, 0, message);
+    String name = ruleName;
+    RuleMessage located = locateText(sources, name, message);
+    while (located.line() == 0 && name.lastIndexOf(',') > 0) {
+      name = name.substring(0, name.lastIndexOf(','));
+      located = locateText(sources, name, message);
+    }
+    return located;
   }
 
   /** Locates a message about the Java generated from a rule's consequence. */
@@ -48,6 +58,22 @@ final class SourceLocator {
   }
 
   private SourceLocator() {}
+
+  /**
+   * Locates a message at the first occurrence of {@code text} in a text rule file; failing that
+   * (or for an empty {@code text}), at the last file, which is a pack's when there is a pack.
+   */
+  static RuleMessage locateText(Collection<RuleSource> sources, String text, String message) {
+    RuleSource last = null;
+    for (RuleSource source : sources) {
+      int at = text.isEmpty() || source.isBinary() ? -1 : source.text().indexOf(text);
+      if (at >= 0) {
+        return at(source, at, message);
+      }
+      last = source;
+    }
+    return RuleMessage.of(last == null ? "<rules>" : last.displayName(), 0, 0, message);
+  }
 
   static RuleMessage locate(RuleSource source, String message) {
     if (source.isBinary()) {
@@ -91,7 +117,12 @@ final class SourceLocator {
     return bestAt;
   }
 
-  private static RuleMessage at(RuleSource source, int at, String message) {
+  /** Orders messages by file, line and column. */
+  static final Comparator<RuleMessage> ORDER = Comparator.comparing(RuleMessage::file)
+      .thenComparingInt(RuleMessage::line).thenComparingInt(RuleMessage::column);
+
+  /** Returns a message at a character offset of a text rule file. */
+  static RuleMessage at(RuleSource source, int at, String message) {
     String text = source.text();
     int line = 1;
     int lineStart = 0;
