@@ -18,7 +18,7 @@ import picocli.CommandLine;
  * Turns the failures a user can fix (unusable files, broken rules or policy, a full disk) into a
  * clear message on standard error and exit code 2, without a stack trace. A file-system error is
  * said in the user's words and names the file, or the output directory when the system named
- * none.
+ * none: the reason the system (or this tool) gave, else what the kind of error means.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
   /** What each kind of file-system error means, said after the file's name. */
@@ -34,7 +34,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     if (e instanceof InputFileException || e instanceof RulePackException
-        || e instanceof PolicyFileException) {
+        || e instanceof PolicyFileException || e instanceof ArgumentsRefused) {
       commandLine.getErr().println("error: " + e.getMessage());
       return MtssCommand.UNUSABLE;
     }
@@ -49,8 +49,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
   static String describe(IOException e, String output) {
     if (e instanceof FileSystemException fs && fs.getFile() != null) {
       String meaning = FILE_ERRORS.get(fs.getClass());
-      return fs.getFile() + " " + (meaning != null ? meaning
-          : fs.getReason() == null ? "cannot be used" : lower(fs.getReason()))
+      String said = fs.getReason() != null ? ": " + lower(fs.getReason())
+          : " " + (meaning != null ? meaning : "cannot be used");
+      return fs.getFile() + said
           + (fs.getOtherFile() == null ? "" : " (with " + fs.getOtherFile() + ")");
     }
     String reason = e.getMessage() == null ? "input/output error" : lower(e.getMessage());

@@ -39,7 +39,7 @@ final class OutputPaths implements CommandLine.IExecutionStrategy {
               + "nor hold nor lie inside an input (an output directory is replaced whole); "
               + "choose another %s", option.longestName(), input, OUT, out, OUT);
           throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), message,
-              new IOException(message));
+              new ArgumentsRefused(message));
         }
       }
     }

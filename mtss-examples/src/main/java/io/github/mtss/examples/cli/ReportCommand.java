@@ -37,7 +37,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (Files.isDirectory(out)) {
-      throw new FileAlreadyExistsException(out + ": is a directory; --out is the report's file");
+      throw new FileAlreadyExistsException(out.toString(), null,
+          "is a directory; --out is the report's file");
     }
     String html;
     try {

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -93,8 +94,8 @@ public final class HtmlReport {
   private static void refuseMixedRuns(Path in, JsonNode summary) throws IOException {
     JsonNode files = summary.at("/run/files");
     if (!files.isObject()) {
-      throw new IOException(in.resolve("summary.json") + ": names no run and its files (written "
-          + "by an older mtss?); screen again");
+      throw new FileSystemException(in.resolve("summary.json").toString(), null,
+          "names no run and its files (written by an older mtss?); screen again");
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> file = it.next();
@@ -102,15 +103,15 @@ public final class HtmlReport {
       var recorded = new OutputDirectory.Fingerprint(file.getValue().path("bytes").asLong(),
           file.getValue().path("crc32c").asText());
       if (!Files.isRegularFile(path) || !OutputDirectory.Fingerprint.of(path).equals(recorded)) {
-        throw new IOException(path + ": missing or not the file the run of summary.json wrote; "
-            + "the directory mixes runs, screen again");
+        throw new FileSystemException(path.toString(), null, "missing or not the file the run "
+            + "of summary.json wrote; the directory mixes runs, screen again");
       }
     }
     try (Stream<Path> listing = Files.list(in)) {
       for (Path csv : listing.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
         if (!files.has(csv.getFileName().toString())) {
-          throw new IOException(csv + ": not written by the run of summary.json; the directory "
-              + "mixes runs, screen again");
+          throw new FileSystemException(csv.toString(), null, "not written by the run of "
+              + "summary.json; the directory mixes runs, screen again");
         }
       }
     }
