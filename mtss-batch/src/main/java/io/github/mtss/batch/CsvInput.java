@@ -3,9 +3,7 @@ package io.github.mtss.batch;
 import io.github.mtss.core.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -33,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A file that cannot be used at all (empty, no header, a required column missing, not UTF-8)
  * raises {@link InputFileException}. A row with the wrong number of fields is rejected. A row the
- * CSV grammar cannot split (an unterminated quote, text after a closing quote) is rejected, and
- * reading resumes on the next line, so one typo costs one row, not the rest of the file.
+ * CSV grammar cannot split (an unterminated quote, text after a closing quote) is rejected at the
+ * line it starts on, and reading resumes on the next line in the same pass (the lines read since
+ * the row started are kept), so one typo costs one row, not the rest of the file. Empty lines are
+ * skipped and count in the line numbers.
  *
  * @param <T> what each valid row becomes
  */
@@ -106,7 +106,7 @@ public final class CsvInput<T> {
   }
 
   /**
-   * Reads every row of the stream (held in memory, so that reading can resume after a bad row).
+   * Reads every row of the stream (held in memory, so that a line that is not UTF-8 can be found).
    *
    * @throws InputFileException when the file as a whole cannot be used
    */
@@ -137,7 +137,7 @@ public final class CsvInput<T> {
 
   /**
    * Reads every row of a stream like {@link #stream(Path, Sink)}, holding the stream's bytes (so
-   * that reading can resume after a bad row).
+   * that a line that is not UTF-8 can be found).
    *
    * @return the number of data rows in the stream
    * @throws InputFileException when the input as a whole cannot be used
@@ -171,46 +171,17 @@ public final class CsvInput<T> {
   }
 
   private long stream(Source source, Sink<T> sink) throws InputFileException {
-    List<String> header = header(source);
-    Map<String, Integer> positions = CsvRow.positions(header);
-    long rowsRead = 0;
-    long line = 2;
-    while (line != Long.MAX_VALUE) {
-      Segment segment = readFrom(source, line, header, positions, sink);
-      rowsRead += segment.rowsRead();
-      line = segment.nextLine();
-    }
-    return rowsRead;
-  }
-
-  private record Segment(long rowsRead, long nextLine) {}
-
-  /** Parses rows from {@code firstLine} until the end, or until a row the grammar refuses. */
-  private Segment readFrom(Source source, long firstLine, List<String> header,
-      Map<String, Integer> positions, Sink<T> sink) throws InputFileException {
-    long rowsRead = 0;
-    long line = firstLine;
-    try (CSVParser parser = format(header).parse(openAt(source, firstLine))) {
-      Iterator<CSVRecord> records = parser.iterator();
-      while (true) {
-        line = firstLine + parser.getCurrentLineNumber();
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            return new Segment(rowsRead, Long.MAX_VALUE);
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          if (e.getCause() instanceof CharacterCodingException) {
-            throw notUtf8(source, e.getCause());
-          }
-          sink.reject(new RejectedRow(line, firstField(lineText(source, line)), "",
-              "row cannot be split into fields: " + describe(e), fileName));
-          return new Segment(rowsRead + 1, line + 1);
-        }
-        rowsRead++;
-        readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
+    try (CsvLines lines = new CsvLines(source.open())) {
+      List<String> header = header(source, lines);
+      Map<String, Integer> positions = CsvRow.positions(header);
+      long rowsRead = 0;
+      long line = 2;
+      while (line != Long.MAX_VALUE) {
+        Segment segment = readFrom(source, lines, line, header, positions, sink);
+        rowsRead += segment.rowsRead();
+        line = segment.nextLine();
       }
+      return rowsRead;
     } catch (CharacterCodingException e) {
       throw notUtf8(source, e);
     } catch (IOException e) {
@@ -218,48 +189,36 @@ public final class CsvInput<T> {
     }
   }
 
-  /** Opens the source positioned at the start of the 1-based {@code line}, past a BOM. */
-  private static BufferedReader openAt(Source source, long line) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(),
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-    for (long skipped = 1; skipped < line; skipped++) {
-      if (!skipLine(reader)) {
-        break;
-      }
-    }
-    return reader;
-  }
+  private record Segment(long rowsRead, long nextLine) {}
 
-  /** Skips one line ({@code \r\n}, {@code \n} or {@code \r}); false at the end of input. */
-  private static boolean skipLine(BufferedReader reader) throws IOException {
-    int c;
-    while ((c = reader.read()) != -1) {
-      if (c == '\n') {
-        return true;
-      }
-      if (c == '\r') {
-        reader.mark(1);
-        if (reader.read() != '\n') {
-          reader.reset();
+  /**
+   * Parses rows from {@code firstLine} until the end, or until a row the grammar refuses, which
+   * is rejected at the line it starts on; reading then resumes on the next line.
+   */
+  private Segment readFrom(Source source, CsvLines lines, long firstLine, List<String> header,
+      Map<String, Integer> positions, Sink<T> sink) throws IOException, InputFileException {
+    long rowsRead = 0;
+    CSVParser parser = format(header).parse(lines.from(firstLine));
+    Iterator<CSVRecord> records = parser.iterator();
+    while (true) {
+      long line = lines.firstFilled(firstLine + parser.getCurrentLineNumber());
+      lines.forget(line);
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          return new Segment(rowsRead, Long.MAX_VALUE);
         }
-        return true;
+        record = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+          throw notUtf8(source, e.getCause());
+        }
+        sink.reject(new RejectedRow(line, firstField(lines.text(line)), "",
+            "row cannot be split into fields: " + describe(e), fileName));
+        return new Segment(rowsRead + 1, line + 1);
       }
-    }
-    return false;
-  }
-
-  private String lineText(Source source, long line) {
-    try (BufferedReader reader = openAt(source, line)) {
-      String text = reader.readLine();
-      return text == null ? "" : text;
-    } catch (IOException e) {
-      return "";
+      rowsRead++;
+      readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
     }
   }
 
@@ -331,13 +290,13 @@ public final class CsvInput<T> {
     }
   }
 
-  private List<String> header(Source source) throws InputFileException {
+  private List<String> header(Source source, CsvLines lines) throws InputFileException {
     List<String> header;
     try (CSVParser parser = CSVFormat.RFC4180.builder()
         .setHeader().setSkipHeaderRecord(true)
         .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
         .setAllowMissingColumnNames(true)
-        .get().parse(openAt(source, 1))) {
+        .get().parse(lines.from(1))) {
       header = parser.getHeaderNames();
     } catch (CharacterCodingException e) {
       throw notUtf8(source, e);
