@@ -2,12 +2,13 @@
 # Times `mtss screen` on one students.csv as given and with 1 % and 10 % of its data rows broken
 # (an unbalanced quote opening the second field, which the CSV grammar refuses), and prints the
 # wall times with their ratio to the clean file: a broken row must cost what a good one costs.
-# Usage: scripts/bench-broken-rows.sh STUDENTS_CSV [HEAP, default 1g]   (after a package build)
+# Usage: scripts/bench-broken-rows.sh STUDENTS_CSV [HEAP, default 1g]   (after a package build;
+#   MTSS_JAR names another build of the tool)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 clean=$1
 heap=${2:-1g}
-tool=mtss-examples/target/mtss.jar
+tool=${MTSS_JAR:-mtss-examples/target/mtss.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -jar "$tool" validate --rule-cache "$work/rule-cache" >/dev/null

@@ -45,12 +45,6 @@ public final class CsvInput<T> {
   public interface RowMapper<T> {
     /** Returns the row's value; it is ignored when the row has problems. */
     @Nullable T map(CsvRow row);
-
-    /** Returns the row's identifier for reject messages: its {@code student_id}, or empty. */
-    default String idOf(CsvRow row) {
-      String id = row.text("student_id");
-      return id == null ? "" : id;
-    }
   }
 
   /**
@@ -88,19 +82,35 @@ public final class CsvInput<T> {
     void reject(RejectedRow problem);
   }
 
+  private static final String STUDENT_ID = "student_id";
   private final String fileName;
+  private final String idColumn;
   private final Collection<String> requiredColumns;
   private final RowMapper<T> mapper;
 
   /**
-   * Creates a reader.
+   * Creates a reader of a file whose rows are identified by their {@code student_id}.
    *
    * @param fileName the file's name as shown in messages
    * @param requiredColumns the columns the header must have
    * @param mapper converts each row
    */
   public CsvInput(String fileName, Collection<String> requiredColumns, RowMapper<T> mapper) {
+    this(fileName, STUDENT_ID, requiredColumns, mapper);
+  }
+
+  /**
+   * Creates a reader.
+   *
+   * @param fileName the file's name as shown in messages
+   * @param idColumn the column that identifies a row, named in its rejects as {@code id}
+   * @param requiredColumns the columns the header must have
+   * @param mapper converts each row
+   */
+  public CsvInput(String fileName, String idColumn, Collection<String> requiredColumns,
+      RowMapper<T> mapper) {
     this.fileName = fileName;
+    this.idColumn = idColumn;
     this.requiredColumns = requiredColumns;
     this.mapper = mapper;
   }
@@ -213,8 +223,7 @@ public final class CsvInput<T> {
         if (e.getCause() instanceof CharacterCodingException) {
           throw notUtf8(source, e.getCause());
         }
-        sink.reject(new RejectedRow(line, firstField(lines.text(line)), "",
-            "row cannot be split into fields: " + describe(e), fileName));
+        sink.reject(unsplit(line, lines.text(line), positions, describe(e)));
         return new Segment(rowsRead + 1, line + 1);
       }
       rowsRead++;
@@ -259,35 +268,49 @@ public final class CsvInput<T> {
 
   private void readRow(CsvRow row, int headerSize, Sink<T> sink) {
     if (!row.isConsistent()) {
-      sink.reject(new RejectedRow(row.line(), safeId(row), "",
-          "row has " + row.size() + " fields, the header has " + headerSize, fileName));
+      sink.reject(wholeRow(row, "row has " + row.size() + " fields, the header has "
+          + headerSize));
       return;
     }
     T value;
     try {
       value = mapper.map(row);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      sink.reject(new RejectedRow(row.line(), safeId(row), "",
-          "row cannot be read: " + e.getMessage(), fileName));
+      sink.reject(wholeRow(row, "row cannot be read: " + e.getMessage()));
       return;
     }
     if (row.problems().isEmpty() && value != null) {
       sink.accept(new Row<>(row.line(), value));
       return;
     }
-    String id = safeId(row);
     for (Problem problem : row.problems()) {
-      sink.reject(new RejectedRow(row.line(), id, problem.column(), problem.toString(),
+      sink.reject(RejectedRow.of(row.line(), cell(row, STUDENT_ID), cell(row, idColumn), problem,
           fileName));
     }
   }
 
-  private String safeId(CsvRow row) {
-    try {
-      return mapper.idOf(row);
-    } catch (RuntimeException e) {
-      return "";
-    }
+  private RejectedRow wholeRow(CsvRow row, String problem) {
+    return new RejectedRow(row.line(), cell(row, STUDENT_ID), "", problem, fileName,
+        cell(row, idColumn), "");
+  }
+
+  /** The reject of a line the grammar cannot split: its ids as far as a split on commas goes. */
+  private RejectedRow unsplit(long line, String text, Map<String, Integer> positions,
+      String why) {
+    String[] cells = text.split(",", -1);
+    return new RejectedRow(line, cell(cells, positions.get(STUDENT_ID)), "",
+        "row cannot be split into fields: " + why, fileName, cell(cells, positions.get(idColumn)),
+        text);
+  }
+
+  private static String cell(CsvRow row, String column) {
+    String text = row.text(column);
+    return text == null ? "" : text;
+  }
+
+  private static String cell(String[] cells, @Nullable Integer position) {
+    return position == null || position >= cells.length ? ""
+        : cells[position].replace("\"", "").strip();
   }
 
   private List<String> header(Source source, CsvLines lines) throws InputFileException {
@@ -327,10 +350,6 @@ public final class CsvInput<T> {
         .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
         .setIgnoreEmptyLines(true)
         .get();
-  }
-
-  private static String firstField(String line) {
-    return line.split(",", -1)[0].replace("\"", "").strip();
   }
 
   private static String describe(Exception e) {
