@@ -105,7 +105,7 @@ public final class TierRecords {
   public List<RejectedRow> overridesOfUnknownStudents(Set<String> screened) {
     return overrideRows.stream().filter(row -> !screened.contains(row.value().studentId()))
         .map(row -> reject(row, overridesFile, Problem.of("student_id", row.value().studentId(),
-            "no such student in the students file; the override is not used")))
+            "no student of this id was screened; the override is not used")))
         .toList();
   }
 

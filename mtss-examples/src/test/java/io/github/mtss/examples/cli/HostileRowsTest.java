@@ -65,20 +65,13 @@ class HostileRowsTest {
                     + "opens and never closes)\",s.csv,s2,\"s2,S,9,100,\"\"5,3.0\"",
                 "7,s3,gpa,gpa='4.5': must be between 0 and 4,s.csv,s3,4.5"),
             List.of("screened 2 of 4 rows (2 rejected)")),
-        new Case("13: an override for a student the students file lacks",
-            Map.of("s.csv", STUDENTS, "o.csv", "student_id,tier,decided_by,decided_on,reason\n"
-                + "s9,3,Mr. Kim,2026-09-01,moved\n"),
-            with(SCREEN, "--overrides", "o.csv"), 1, List.of(
-                "2,s9,student_id,student_id='s9': no such student in the students file; the "
-                    + "override is not used,o.csv,s9,s9"),
-            List.of("(1 rejected: 0 of s.csv, 1 of o.csv)")),
-        new Case("13: an override decided after the day of the screen",
-            Map.of("s.csv", STUDENTS, "o.csv", "student_id,tier,decided_by,decided_on,reason\n"
-                + "s1,3,Mr. Kim,2026-11-01,later\n"),
-            with(SCREEN, "--overrides", "o.csv"), 1, List.of(
-                "2,s1,decided_on,decided_on='2026-11-01': after the day of the screen "
-                    + "(2026-10-01); the override is not used,o.csv,s1,2026-11-01"),
-            List.of("(1 rejected: 0 of s.csv, 1 of o.csv)")),
+        override("13: an override for a student the students file lacks",
+            "s9,3,Mr. Kim,2026-09-01,moved", "2,s9,student_id,student_id='s9': no student of this "
+                + "id was screened; the override is not used,o.csv,s9,s9"),
+        override("13: an override decided after the day of the screen",
+            "s1,3,Mr. Kim,2026-11-01,later", "2,s1,decided_on,decided_on='2026-11-01': after "
+                + "the day of the screen (2026-10-01); the override is not used,o.csv,s1,"
+                + "2026-11-01"),
         new Case("13: progress points before the start, after --as-of, twice on one day",
             Map.of("plans.csv", PLANS, "progress.csv", "plan_id,date,value\n"
                 + "PL1,2026-09-14,22\nPL1,2026-09-01,20\nPL1,2026-12-01,40\nPL1,2026-09-14,23\n"),
@@ -116,6 +109,14 @@ class HostileRowsTest {
             Map.of("s.csv", NEEDS, "p.csv", PARTNERS + "D,P3,Club,library,food,-1,,\n"),
             MATCH, 1, List.of("2,,capacity,capacity='-1': must not be negative,p.csv,D,-1"),
             List.of("(1 rejected: 0 of s.csv, 1 of p.csv)")));
+  }
+
+  /** A screen with one overrides row, rejected as {@code reject}. */
+  private static Case override(String name, String row, String reject) {
+    return new Case(name, Map.of("s.csv", STUDENTS, "o.csv",
+        "student_id,tier,decided_by,decided_on,reason\n" + row + "\n"),
+        with(SCREEN, "--overrides", "o.csv"), 1, List.of(reject),
+        List.of("(1 rejected: 0 of s.csv, 1 of o.csv)"));
   }
 
   @ParameterizedTest(name = "{0}")
