@@ -182,12 +182,11 @@ public final class CsvInput<T> {
 
   private long stream(Source source, Sink<T> sink) throws InputFileException {
     try (CsvLines lines = new CsvLines(source.open())) {
-      List<String> header = header(source, lines);
-      Map<String, Integer> positions = CsvRow.positions(header);
+      Layout layout = new Layout(header(source, lines));
       long rowsRead = 0;
       long line = 2;
       while (line != Long.MAX_VALUE) {
-        Segment segment = readFrom(source, lines, line, header, positions, sink);
+        Segment segment = readFrom(source, lines, line, layout, sink);
         rowsRead += segment.rowsRead();
         line = segment.nextLine();
       }
@@ -202,13 +201,29 @@ public final class CsvInput<T> {
   private record Segment(long rowsRead, long nextLine) {}
 
   /**
+   * A file's header, each column's index and the format that parses its rows, made once per
+   * file (the parser is made anew after each row the grammar refuses).
+   */
+  private record Layout(List<String> header, Map<String, Integer> positions, CSVFormat format) {
+    Layout(List<String> header) {
+      this(header, CsvRow.positions(header), CSVFormat.RFC4180.builder()
+          .setHeader(header.toArray(String[]::new))
+          .setSkipHeaderRecord(false)
+          .setAllowMissingColumnNames(true)
+          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+          .setIgnoreEmptyLines(true)
+          .get());
+    }
+  }
+
+  /**
    * Parses rows from {@code firstLine} until the end, or until a row the grammar refuses, which
    * is rejected at the line it starts on; reading then resumes on the next line.
    */
-  private Segment readFrom(Source source, CsvLines lines, long firstLine, List<String> header,
-      Map<String, Integer> positions, Sink<T> sink) throws IOException, InputFileException {
+  private Segment readFrom(Source source, CsvLines lines, long firstLine, Layout layout,
+      Sink<T> sink) throws IOException, InputFileException {
     long rowsRead = 0;
-    CSVParser parser = format(header).parse(lines.from(firstLine));
+    CSVParser parser = layout.format().parse(lines.from(firstLine));
     Iterator<CSVRecord> records = parser.iterator();
     while (true) {
       long line = lines.firstFilled(firstLine + parser.getCurrentLineNumber());
@@ -223,11 +238,12 @@ public final class CsvInput<T> {
         if (e.getCause() instanceof CharacterCodingException) {
           throw notUtf8(source, e.getCause());
         }
-        sink.reject(unsplit(line, lines.text(line), positions, describe(e)));
+        sink.reject(unsplit(line, lines.text(line), layout.positions(), describe(e)));
         return new Segment(rowsRead + 1, line + 1);
       }
       rowsRead++;
-      readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
+      readRow(CsvRow.of(record, layout.header(), layout.positions(), line),
+          layout.header().size(), sink);
     }
   }
 
@@ -340,16 +356,6 @@ public final class CsvInput<T> {
           + String.join(", ", missing) + "; the header is: " + String.join(",", header));
     }
     return header;
-  }
-
-  private static CSVFormat format(List<String> header) {
-    return CSVFormat.RFC4180.builder()
-        .setHeader(header.toArray(String[]::new))
-        .setSkipHeaderRecord(false)
-        .setAllowMissingColumnNames(true)
-        .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-        .setIgnoreEmptyLines(true)
-        .get();
   }
 
   private static String describe(Exception e) {
