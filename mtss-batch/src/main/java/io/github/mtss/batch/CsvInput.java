@@ -228,6 +228,11 @@ public final class CsvInput<T> {
     while (true) {
       long line = lines.firstFilled(firstLine + parser.getCurrentLineNumber());
       lines.forget(line);
+      CsvLines.Ending unclosed = lines.unclosedQuote(line);
+      if (unclosed != CsvLines.Ending.ROW_END) {
+        sink.reject(unsplit(line, lines.text(line), layout.positions(), describe(unclosed)));
+        return new Segment(rowsRead + 1, line + 1);
+      }
       CSVRecord record;
       try {
         if (!records.hasNext()) {
@@ -362,11 +367,17 @@ public final class CsvInput<T> {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     String message = String.valueOf(cause.getMessage());
     if (message.contains("EOF reached before encapsulated token finished")) {
-      return "unterminated quoted field (a \" opens and never closes)";
+      return describe(CsvLines.Ending.IN_QUOTES);
     }
     if (message.contains("nvalid char")) {
-      return "text after a closing quote (write \"\" for a quote inside a quoted field)";
+      return describe(CsvLines.Ending.TEXT_AFTER_QUOTE);
     }
     return message;
+  }
+
+  private static String describe(CsvLines.Ending unsplit) {
+    return unsplit == CsvLines.Ending.IN_QUOTES
+        ? "unterminated quoted field (a \" opens and never closes)"
+        : "text after a closing quote (write \"\" for a quote inside a quoted field)";
   }
 }

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * or {@code \r}, as the CSV parser counts them.
  */
 final class CsvLines implements Closeable {
+  /** How the CSV grammar ends one line, read from a row's start or from inside quotes. */
+  enum Ending { ROW_END, IN_QUOTES, TEXT_AFTER_QUOTE }
+
   private static final int COMPACT_AT = 4096;
   private final Reader in;
   private final char[] buffer = new char[1 << 14];
@@ -26,6 +29,8 @@ final class CsvLines implements Closeable {
   private final List<String> kept = new ArrayList<>();
   private long base = 1;
   private int forgotten;
+  private long quotedFrom = -1;
+  private long quotedTo = -1;
 
   /** Reads lines of {@code in}, reporting bytes that are not UTF-8 as an {@link IOException}. */
   CsvLines(InputStream in) throws IOException {
@@ -52,6 +57,83 @@ final class CsvLines implements Closeable {
       filled++;
     }
     return filled;
+  }
+
+  /**
+   * Returns why a row starting on {@code line} cannot be split, when its lines alone decide it:
+   * it opens a quoted field and no later line closes it ({@link Ending#IN_QUOTES}), or the line
+   * that closes it has text after the closing quote ({@link Ending#TEXT_AFTER_QUOTE}).
+   * Otherwise (the row ends on its own line, or on a later line that closes its quote) returns
+   * {@link Ending#ROW_END} and the parser decides. Each line is read from inside quotes at most
+   * once for all rows, so a file of lines that each open a quote costs linear time.
+   */
+  Ending unclosedQuote(long line) throws IOException {
+    if (!has(line) || scan(get(line), false) != Ending.IN_QUOTES) {
+      return Ending.ROW_END;
+    }
+    long closing = quoteEnd(line + 1);
+    return has(closing) ? scan(get(closing), true) : Ending.IN_QUOTES;
+  }
+
+  /** The first line from {@code line} on that does not end inside quotes when read from them. */
+  private long quoteEnd(long line) throws IOException {
+    if (line < quotedFrom || line > quotedTo) {
+      long end = line;
+      while (has(end) && scan(get(end), true) == Ending.IN_QUOTES) {
+        end++;
+      }
+      quotedFrom = line;
+      quotedTo = end;
+    }
+    return quotedTo;
+  }
+
+  /** How a line ends for RFC 4180 as Commons CSV reads it, from a row's start or in quotes. */
+  static Ending scan(String text, boolean inQuotes) {
+    if (text.indexOf('"') < 0) {
+      return inQuotes ? Ending.IN_QUOTES : Ending.ROW_END;
+    }
+    boolean quoted = inQuotes;
+    boolean fieldStart = !inQuotes;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i++);
+      if (quoted && c == '"' && i < text.length() && text.charAt(i) == '"') {
+        i++;
+      } else if (quoted && c == '"') {
+        Ending after = afterQuote(text, i);
+        if (after != null) {
+          return after;
+        }
+        quoted = false;
+        fieldStart = true;
+        i = text.indexOf(',', i) + 1;
+      } else if (!quoted) {
+        quoted = fieldStart && c == '"';
+        fieldStart = c == ',';
+        if (c == '\r' || c == '\n') {
+          return Ending.ROW_END;
+        }
+      }
+    }
+    return quoted ? Ending.IN_QUOTES : Ending.ROW_END;
+  }
+
+  /** After a closing quote: null when a delimiter follows (past spaces), else how it ends. */
+  private static @Nullable Ending afterQuote(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        return null;
+      }
+      if (c == '\r' || c == '\n') {
+        return Ending.ROW_END;
+      }
+      if (!Character.isWhitespace(c)) {
+        return Ending.TEXT_AFTER_QUOTE;
+      }
+    }
+    return Ending.ROW_END;
   }
 
   /** Returns a kept line's text without its line break, empty after the last line. */

@@ -1,12 +1,15 @@
 package io.github.mtss.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +67,16 @@ class CsvResyncTest {
         Arguments.of("a quote spanning to the next bad row",
             "student_id,x\na,\"1\nb,2\nc,\"3\"q\nd,4\n",
             List.of("2 a" + AFTER, "3 b", "4 c" + AFTER, "5 d")),
+        Arguments.of("lines that each open a quote and leave one open",
+            "student_id,x\na\",b,\"c\na\",b,\"c\na\",b,\"c\n",
+            List.of("2 a" + OPEN, "3 a" + OPEN, "4 a" + OPEN)),
+        Arguments.of("a quote closed and another opened on the next line, closed after it",
+            "student_id,x\na,\"1\nb\",c,\"2\nd\"\ne,5\n",
+            List.of("2 a : row has 4 fields, the header has 2", "5 e")),
+        Arguments.of("the same, with text after the last closing quote",
+            "student_id,x\na,\"1\nb\",c,\"2\nd\"q\ne,5\n",
+            List.of("2 a" + AFTER, "3 b" + AFTER, "4 d\"q : row has 1 fields, the header has 2",
+                "5 e")),
         Arguments.of("too many fields beside a bad row",
             "student_id,x\na,1,2\nb,\"2\nc,3\n",
             List.of("2 a : row has 3 fields, the header has 2", "3 b" + OPEN, "4 c")));
@@ -74,6 +87,17 @@ class CsvResyncTest {
   void rowsAroundARowTheGrammarRefuses(String name, String file, List<String> expected)
       throws InputFileException {
     assertThat(read(file)).as(name).isEqualTo(expected);
+  }
+
+  /**
+   * Each line opens a quote that no later line closes, so each row is decided by the end of the
+   * file: the reader must not read the rest of the file again for each of them.
+   */
+  @Test
+  void linesThatEachLeaveAQuoteOpenAreReadInLinearTime() {
+    String file = "student_id,x\n" + "a\",b,\"c\n".repeat(50_000);
+    List<String> rejected = assertTimeout(Duration.ofSeconds(20), () -> read(file));
+    assertThat(rejected).hasSize(50_000).allMatch(reject -> reject.endsWith(OPEN));
   }
 
   static List<String> read(String file) throws InputFileException {
