@@ -3,7 +3,8 @@
 #   1. the in-process table (decide-only rates, sessions, rules x10, threads, heap, allocation);
 #   2. end to end on a generated district: plain-Java read+decide+write versus `mtss screen`,
 #      with and without partner matching, at the heap given in MTSS_BENCH_HEAP (default 1g);
-#   3. the rules-versus-reference check on MTSS_BENCH_CHECK students (default 1,000,000).
+#   3. the rules-versus-reference check on MTSS_BENCH_CHECK students (default 1,000,000);
+#   4. `mtss screen` on the generated students.csv clean and with 1 % and 10 % broken rows.
 # Usage: scripts/bench.sh [students, default 1000000]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -62,3 +63,5 @@ done
 echo
 java -Xmx2g -cp "$bench" io.github.mtss.bench.ReferenceCheck "${MTSS_BENCH_CHECK:-1000000}" \
   2>/dev/null | tail -1
+echo
+scripts/bench-broken-rows.sh "$students_csv" "$heap"

@@ -3,9 +3,7 @@ package io.github.mtss.batch;
 import io.github.mtss.core.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -33,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A file that cannot be used at all (empty, no header, a required column missing, not UTF-8)
  * raises {@link InputFileException}. A row with the wrong number of fields is rejected. A row the
- * CSV grammar cannot split (an unterminated quote, text after a closing quote) is rejected, and
- * reading resumes on the next line, so one typo costs one row, not the rest of the file.
+ * CSV grammar cannot split (an unterminated quote, text after a closing quote) is rejected at the
+ * line it starts on, and reading resumes on the next line in the same pass (the lines read since
+ * the row started are kept), so one typo costs one row, not the rest of the file. Empty lines are
+ * skipped and count in the line numbers.
  *
  * @param <T> what each valid row becomes
  */
@@ -45,12 +45,6 @@ public final class CsvInput<T> {
   public interface RowMapper<T> {
     /** Returns the row's value; it is ignored when the row has problems. */
     @Nullable T map(CsvRow row);
-
-    /** Returns the row's identifier for reject messages: its {@code student_id}, or empty. */
-    default String idOf(CsvRow row) {
-      String id = row.text("student_id");
-      return id == null ? "" : id;
-    }
   }
 
   /**
@@ -88,25 +82,41 @@ public final class CsvInput<T> {
     void reject(RejectedRow problem);
   }
 
+  private static final String STUDENT_ID = "student_id";
   private final String fileName;
+  private final String idColumn;
   private final Collection<String> requiredColumns;
   private final RowMapper<T> mapper;
 
   /**
-   * Creates a reader.
+   * Creates a reader of a file whose rows are identified by their {@code student_id}.
    *
    * @param fileName the file's name as shown in messages
    * @param requiredColumns the columns the header must have
    * @param mapper converts each row
    */
   public CsvInput(String fileName, Collection<String> requiredColumns, RowMapper<T> mapper) {
+    this(fileName, STUDENT_ID, requiredColumns, mapper);
+  }
+
+  /**
+   * Creates a reader.
+   *
+   * @param fileName the file's name as shown in messages
+   * @param idColumn the column that identifies a row, named in its rejects as {@code id}
+   * @param requiredColumns the columns the header must have
+   * @param mapper converts each row
+   */
+  public CsvInput(String fileName, String idColumn, Collection<String> requiredColumns,
+      RowMapper<T> mapper) {
     this.fileName = fileName;
+    this.idColumn = idColumn;
     this.requiredColumns = requiredColumns;
     this.mapper = mapper;
   }
 
   /**
-   * Reads every row of the stream (held in memory, so that reading can resume after a bad row).
+   * Reads every row of the stream (held in memory, so that a line that is not UTF-8 can be found).
    *
    * @throws InputFileException when the file as a whole cannot be used
    */
@@ -137,7 +147,7 @@ public final class CsvInput<T> {
 
   /**
    * Reads every row of a stream like {@link #stream(Path, Sink)}, holding the stream's bytes (so
-   * that reading can resume after a bad row).
+   * that a line that is not UTF-8 can be found).
    *
    * @return the number of data rows in the stream
    * @throws InputFileException when the input as a whole cannot be used
@@ -171,46 +181,16 @@ public final class CsvInput<T> {
   }
 
   private long stream(Source source, Sink<T> sink) throws InputFileException {
-    List<String> header = header(source);
-    Map<String, Integer> positions = CsvRow.positions(header);
-    long rowsRead = 0;
-    long line = 2;
-    while (line != Long.MAX_VALUE) {
-      Segment segment = readFrom(source, line, header, positions, sink);
-      rowsRead += segment.rowsRead();
-      line = segment.nextLine();
-    }
-    return rowsRead;
-  }
-
-  private record Segment(long rowsRead, long nextLine) {}
-
-  /** Parses rows from {@code firstLine} until the end, or until a row the grammar refuses. */
-  private Segment readFrom(Source source, long firstLine, List<String> header,
-      Map<String, Integer> positions, Sink<T> sink) throws InputFileException {
-    long rowsRead = 0;
-    long line = firstLine;
-    try (CSVParser parser = format(header).parse(openAt(source, firstLine))) {
-      Iterator<CSVRecord> records = parser.iterator();
-      while (true) {
-        line = firstLine + parser.getCurrentLineNumber();
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            return new Segment(rowsRead, Long.MAX_VALUE);
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          if (e.getCause() instanceof CharacterCodingException) {
-            throw notUtf8(source, e.getCause());
-          }
-          sink.reject(new RejectedRow(line, firstField(lineText(source, line)), "",
-              "row cannot be split into fields: " + describe(e), fileName));
-          return new Segment(rowsRead + 1, line + 1);
-        }
-        rowsRead++;
-        readRow(CsvRow.of(record, header, positions, line), header.size(), sink);
+    try (CsvLines lines = new CsvLines(source.open())) {
+      Layout layout = new Layout(header(source, lines));
+      long rowsRead = 0;
+      long line = 2;
+      while (line != Long.MAX_VALUE) {
+        Segment segment = readFrom(source, lines, line, layout, sink);
+        rowsRead += segment.rowsRead();
+        line = segment.nextLine();
       }
+      return rowsRead;
     } catch (CharacterCodingException e) {
       throw notUtf8(source, e);
     } catch (IOException e) {
@@ -218,48 +198,57 @@ public final class CsvInput<T> {
     }
   }
 
-  /** Opens the source positioned at the start of the 1-based {@code line}, past a BOM. */
-  private static BufferedReader openAt(Source source, long line) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(),
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
+  private record Segment(long rowsRead, long nextLine) {}
+
+  /**
+   * A file's header, each column's index and the format that parses its rows, made once per
+   * file (the parser is made anew after each row the grammar refuses).
+   */
+  private record Layout(List<String> header, Map<String, Integer> positions, CSVFormat format) {
+    Layout(List<String> header) {
+      this(header, CsvRow.positions(header), CSVFormat.RFC4180.builder()
+          .setHeader(header.toArray(String[]::new))
+          .setSkipHeaderRecord(false)
+          .setAllowMissingColumnNames(true)
+          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+          .setIgnoreEmptyLines(true)
+          .get());
     }
-    for (long skipped = 1; skipped < line; skipped++) {
-      if (!skipLine(reader)) {
-        break;
-      }
-    }
-    return reader;
   }
 
-  /** Skips one line ({@code \r\n}, {@code \n} or {@code \r}); false at the end of input. */
-  private static boolean skipLine(BufferedReader reader) throws IOException {
-    int c;
-    while ((c = reader.read()) != -1) {
-      if (c == '\n') {
-        return true;
+  /**
+   * Parses rows from {@code firstLine} until the end, or until a row the grammar refuses, which
+   * is rejected at the line it starts on; reading then resumes on the next line.
+   */
+  private Segment readFrom(Source source, CsvLines lines, long firstLine, Layout layout,
+      Sink<T> sink) throws IOException, InputFileException {
+    long rowsRead = 0;
+    CSVParser parser = layout.format().parse(lines.from(firstLine));
+    Iterator<CSVRecord> records = parser.iterator();
+    while (true) {
+      long line = lines.firstFilled(firstLine + parser.getCurrentLineNumber());
+      lines.forget(line);
+      CsvLines.Ending unclosed = lines.unclosedQuote(line);
+      if (unclosed != CsvLines.Ending.ROW_END) {
+        sink.reject(unsplit(line, lines.text(line), layout.positions(), describe(unclosed)));
+        return new Segment(rowsRead + 1, line + 1);
       }
-      if (c == '\r') {
-        reader.mark(1);
-        if (reader.read() != '\n') {
-          reader.reset();
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          return new Segment(rowsRead, Long.MAX_VALUE);
         }
-        return true;
+        record = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+          throw notUtf8(source, e.getCause());
+        }
+        sink.reject(unsplit(line, lines.text(line), layout.positions(), describe(e)));
+        return new Segment(rowsRead + 1, line + 1);
       }
-    }
-    return false;
-  }
-
-  private String lineText(Source source, long line) {
-    try (BufferedReader reader = openAt(source, line)) {
-      String text = reader.readLine();
-      return text == null ? "" : text;
-    } catch (IOException e) {
-      return "";
+      rowsRead++;
+      readRow(CsvRow.of(record, layout.header(), layout.positions(), line),
+          layout.header().size(), sink);
     }
   }
 
@@ -300,44 +289,58 @@ public final class CsvInput<T> {
 
   private void readRow(CsvRow row, int headerSize, Sink<T> sink) {
     if (!row.isConsistent()) {
-      sink.reject(new RejectedRow(row.line(), safeId(row), "",
-          "row has " + row.size() + " fields, the header has " + headerSize, fileName));
+      sink.reject(wholeRow(row, "row has " + row.size() + " fields, the header has "
+          + headerSize));
       return;
     }
     T value;
     try {
       value = mapper.map(row);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      sink.reject(new RejectedRow(row.line(), safeId(row), "",
-          "row cannot be read: " + e.getMessage(), fileName));
+      sink.reject(wholeRow(row, "row cannot be read: " + e.getMessage()));
       return;
     }
     if (row.problems().isEmpty() && value != null) {
       sink.accept(new Row<>(row.line(), value));
       return;
     }
-    String id = safeId(row);
     for (Problem problem : row.problems()) {
-      sink.reject(new RejectedRow(row.line(), id, problem.column(), problem.toString(),
+      sink.reject(RejectedRow.of(row.line(), cell(row, STUDENT_ID), cell(row, idColumn), problem,
           fileName));
     }
   }
 
-  private String safeId(CsvRow row) {
-    try {
-      return mapper.idOf(row);
-    } catch (RuntimeException e) {
-      return "";
-    }
+  private RejectedRow wholeRow(CsvRow row, String problem) {
+    return new RejectedRow(row.line(), cell(row, STUDENT_ID), "", problem, fileName,
+        cell(row, idColumn), "");
   }
 
-  private List<String> header(Source source) throws InputFileException {
+  /** The reject of a line the grammar cannot split: its ids as far as a split on commas goes. */
+  private RejectedRow unsplit(long line, String text, Map<String, Integer> positions,
+      String why) {
+    String[] cells = text.split(",", -1);
+    return new RejectedRow(line, cell(cells, positions.get(STUDENT_ID)), "",
+        "row cannot be split into fields: " + why, fileName, cell(cells, positions.get(idColumn)),
+        text);
+  }
+
+  private static String cell(CsvRow row, String column) {
+    String text = row.text(column);
+    return text == null ? "" : text;
+  }
+
+  private static String cell(String[] cells, @Nullable Integer position) {
+    return position == null || position >= cells.length ? ""
+        : cells[position].replace("\"", "").strip();
+  }
+
+  private List<String> header(Source source, CsvLines lines) throws InputFileException {
     List<String> header;
     try (CSVParser parser = CSVFormat.RFC4180.builder()
         .setHeader().setSkipHeaderRecord(true)
         .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
         .setAllowMissingColumnNames(true)
-        .get().parse(openAt(source, 1))) {
+        .get().parse(lines.from(1))) {
       header = parser.getHeaderNames();
     } catch (CharacterCodingException e) {
       throw notUtf8(source, e);
@@ -360,32 +363,24 @@ public final class CsvInput<T> {
     return header;
   }
 
-  private static CSVFormat format(List<String> header) {
-    return CSVFormat.RFC4180.builder()
-        .setHeader(header.toArray(String[]::new))
-        .setSkipHeaderRecord(false)
-        .setAllowMissingColumnNames(true)
-        .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-        .setIgnoreEmptyLines(true)
-        .get();
-  }
-
-  private static String firstField(String line) {
-    return line.split(",", -1)[0].replace("\"", "").strip();
-  }
-
   private static String describe(Exception e) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     String message = String.valueOf(cause.getMessage());
     if (message.contains("EOF reached before encapsulated token finished")) {
-      return "unterminated quoted field (a \" opens and never closes)";
+      return describe(CsvLines.Ending.IN_QUOTES);
     }
     if (message.contains("nvalid char")) {
-      return "text after a closing quote (write \"\" for a quote inside a quoted field)";
+      return describe(CsvLines.Ending.TEXT_AFTER_QUOTE);
     }
     if (message.startsWith("The header contains a duplicate name")) {
       return message.replaceFirst("(?s)^[^\"]*(\"[^\"]*\").*", "column $1 appears twice");
     }
     return message;
+  }
+
+  private static String describe(CsvLines.Ending unsplit) {
+    return unsplit == CsvLines.Ending.IN_QUOTES
+        ? "unterminated quoted field (a \" opens and never closes)"
+        : "text after a closing quote (write \"\" for a quote inside a quoted field)";
   }
 }

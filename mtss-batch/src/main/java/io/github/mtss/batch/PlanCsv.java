@@ -28,8 +28,8 @@ public final class PlanCsv {
   public static CsvInput.Result<Intervention> readCatalogue(String fileName, InputStream in)
       throws InputFileException {
     Set<String> ids = new HashSet<>();
-    return new CsvInput<Intervention>(fileName, List.of("intervention_id", "name", "domain",
-        "tiers", "evidence_level"), row -> {
+    return new CsvInput<Intervention>(fileName, "intervention_id", List.of("intervention_id",
+        "name", "domain", "tiers", "evidence_level"), row -> {
           Intervention.Builder intervention = Intervention.builder()
               .id(row.required("intervention_id"))
               .name(row.required("name"))
@@ -57,8 +57,9 @@ public final class PlanCsv {
   public static CsvInput.Result<Plan> readPlans(String fileName, InputStream in)
       throws InputFileException {
     Set<String> ids = new HashSet<>();
-    return new CsvInput<Plan>(fileName, List.of("plan_id", "student_id", "intervention_id",
-        "tier", "start_date", "review_date", "baseline", "target", "target_date"), row -> {
+    return new CsvInput<Plan>(fileName, "plan_id", List.of("plan_id", "student_id",
+        "intervention_id", "tier", "start_date", "review_date", "baseline", "target",
+        "target_date"), row -> {
           Plan.Builder plan = Plan.builder()
               .id(row.required("plan_id"))
               .studentId(row.required("student_id"))
@@ -85,16 +86,17 @@ public final class PlanCsv {
   /** Reads progress points. */
   public static CsvInput.Result<ProgressPoint> readProgress(String fileName, InputStream in)
       throws InputFileException {
-    return new CsvInput<ProgressPoint>(fileName, List.of("plan_id", "date", "value"), row -> {
-      String plan = row.required("plan_id");
-      LocalDate day = requiredDate(row, "date");
-      Double value = row.number("value");
-      if (value == null) {
-        row.required("value");
-      }
-      return row.problems().isEmpty() && day != null && value != null
-          ? ProgressPoint.of(plan, day, value) : null;
-    }).read(in);
+    return new CsvInput<ProgressPoint>(fileName, "plan_id", List.of("plan_id", "date", "value"),
+        row -> {
+          String plan = row.required("plan_id");
+          LocalDate day = requiredDate(row, "date");
+          Double value = row.number("value");
+          if (value == null) {
+            row.required("value");
+          }
+          return row.problems().isEmpty() && day != null && value != null
+              ? ProgressPoint.of(plan, day, value) : null;
+        }).read(in);
   }
 
   /** Returns an optional date cell, or null (with a problem when it is not a date). */

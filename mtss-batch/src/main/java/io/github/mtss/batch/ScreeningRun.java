@@ -2,8 +2,10 @@ package io.github.mtss.batch;
 
 import io.github.mtss.core.equity.RiskRatio;
 import io.github.mtss.rules.MtssEngine;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,5 +50,19 @@ public record ScreeningRun(
   public long rowsRejected() {
     return rejects.stream().filter(r -> r.file().equals(studentsFile))
         .mapToLong(RejectedRow::line).distinct().count();
+  }
+
+  /**
+   * Returns the number of distinct rows rejected in each input file: the students file first
+   * (even when none of its rows is), then the other files in the order of their rejects.
+   */
+  public Map<String, Long> rowsRejectedByFile() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put(studentsFile, rowsRejected());
+    rejects.stream().filter(r -> !r.file().equals(studentsFile))
+        .collect(Collectors.groupingBy(RejectedRow::file, LinkedHashMap::new,
+            Collectors.mapping(RejectedRow::line, Collectors.toSet())))
+        .forEach((file, lines) -> counts.put(file, (long) lines.size()));
+    return counts;
   }
 }

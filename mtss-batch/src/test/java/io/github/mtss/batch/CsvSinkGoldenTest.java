@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The CSV sink writes byte for byte what {@code mtss screen} wrote before the batch module
  * existed: the files under {@code golden/} were written by that tool from
  * {@link TestDistrict#studentsWithRepeatAndBrokenRow()} (with {@code --partners partners.csv
- * --as-of 2026-10-01 --threads 2}).
+ * --as-of 2026-10-01 --threads 2}); rejects.csv since has the id and value columns of issue 18.
  */
 class CsvSinkGoldenTest {
   private static final List<String> FILES = List.of("tiers.csv", "family.csv",

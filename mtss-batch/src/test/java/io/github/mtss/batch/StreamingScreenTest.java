@@ -95,7 +95,7 @@ class StreamingScreenTest {
           .hasSameBinaryContentAs(dir.resolve("original").resolve(file));
     }
     assertThat(Files.readAllLines(dir.resolve("repeated/rejects.csv"))).containsExactly(
-        "line,student_id,column,problem,file",
+        "line,student_id,column,problem,file,id,value",
         duplicate(402, rows.get(1), repeated), duplicate(403, rows.get(200), repeated));
     assertThat(run.rowsRead()).isEqualTo(402);
     assertThat(run.rowsScreened()).isEqualTo(400);
@@ -105,7 +105,8 @@ class StreamingScreenTest {
   private static String duplicate(int line, String row, Path file) {
     String id = row.split(",")[0];
     return line + "," + id + ",student_id,student_id='" + id
-        + "': duplicate student id; the first row with this id is kept," + file;
+        + "': duplicate student id; the first row with this id is kept," + file + "," + id + ","
+        + id;
   }
 
   private ScreeningRun screen(Path students, TierRecords records, Limits limits,

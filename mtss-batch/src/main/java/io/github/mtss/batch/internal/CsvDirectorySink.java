@@ -75,6 +75,7 @@ public final class CsvDirectorySink implements ScreeningSink<ScreeningRun> {
   private final ExternalSort<StudentRecord> sort;
   private final ExternalSort<PendingRequest> requests;
   private final List<RejectedRow> rejects = new ArrayList<>();
+  private final Set<String> overriddenSeen = new HashSet<>();
   private final Map<SeatPlan.Group, LongAdder> groupSizes = new ConcurrentHashMap<>();
   private final long start = System.nanoTime();
 
@@ -181,12 +182,16 @@ public final class CsvDirectorySink implements ScreeningSink<ScreeningRun> {
     }
   }
 
-  /** The students file's rejects in line order, the repeated rows among them, then the rest. */
+  /**
+   * The students file's rejects in line order, the repeated rows among them, then the rest, and
+   * last the overrides of students the file lacks.
+   */
   private List<RejectedRow> allRejects(Merged merged) {
     List<RejectedRow> all = new ArrayList<>(rejects);
     all.addAll(merged.repeated());
     all.sort(Comparator.comparingLong(RejectedRow::line));
     all.addAll(settings.records().rejects());
+    all.addAll(settings.records().overridesOfUnknownStudents(overriddenSeen));
     return List.copyOf(all);
   }
 
@@ -256,12 +261,15 @@ public final class CsvDirectorySink implements ScreeningSink<ScreeningRun> {
         StudentRecord student = it.next();
         if (student.studentId().equals(previousId)) {
           var problem = StudentValidator.duplicateId(student.studentId());
-          repeated.add(new RejectedRow(student.line(), student.studentId(), problem.column(),
-              problem.toString(), settings.studentsFile()));
+          repeated.add(RejectedRow.of(student.line(), student.studentId(), student.studentId(),
+              problem, settings.studentsFile()));
           repeatedLines.add(student.line());
           continue;
         }
         previousId = student.studentId();
+        if (settings.records().hasOverride(previousId)) {
+          overriddenSeen.add(previousId);
+        }
         tiers.formattedRow(student.tiersRow());
         family.formattedRow(student.familyRow());
         history.student(student);

@@ -17,11 +17,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -66,13 +66,11 @@ final class ProgressCommand implements Callable<Integer> {
     List<RejectedRow> rejects = new ArrayList<>();
     CsvInput.Result<Plan> planRows = InputFiles.read(plans, PlanCsv::readPlans);
     rejects.addAll(planRows.rejects());
-    List<Plan> planList = known(planRows, Plan::interventionId, interventionIds(rejects),
-        "intervention_id", "no such intervention in the catalogue", rejects);
+    List<Plan> planList = knownInterventions(planRows, interventionIds(rejects), rejects);
     CsvInput.Result<ProgressPoint> pointRows = InputFiles.read(progress, PlanCsv::readProgress);
     rejects.addAll(pointRows.rejects());
-    List<ProgressPoint> points = known(pointRows, ProgressPoint::planId,
-        planList.stream().map(Plan::id).collect(Collectors.toSet()), "plan_id",
-        "no such plan in the plans file", rejects);
+    List<ProgressPoint> points = usable(pointRows,
+        planList.stream().collect(Collectors.toMap(Plan::id, plan -> plan)), day, rejects);
     List<PlanDecision> decisions = engine.review(planList, points, day);
     rejects.sort(Comparator.comparing(RejectedRow::file).thenComparing(RejectedRow.IN_FILE_ORDER));
     ProgressOutputs.write(out, decisions, points, rejects, day);
@@ -93,19 +91,63 @@ final class ProgressCommand implements Callable<Integer> {
     return read.rows().stream().map(r -> r.value().id()).collect(Collectors.toSet());
   }
 
-  /** Keeps the rows whose reference is known (all when {@code known} is null), rejecting others. */
-  private static <T> List<T> known(CsvInput.Result<T> read, Function<T, String> reference,
-      @Nullable Set<String> known, String column, String problem, List<RejectedRow> rejects) {
-    List<T> kept = new ArrayList<>();
-    for (CsvInput.Row<T> row : read.rows()) {
-      String id = reference.apply(row.value());
-      if (known == null || known.contains(id)) {
-        kept.add(row.value());
+  /** Keeps the plans whose intervention is known (all when {@code known} is null). */
+  private static List<Plan> knownInterventions(CsvInput.Result<Plan> read,
+      @Nullable Set<String> known, List<RejectedRow> rejects) {
+    List<Plan> kept = new ArrayList<>();
+    for (CsvInput.Row<Plan> row : read.rows()) {
+      Plan plan = row.value();
+      if (known == null || known.contains(plan.interventionId())) {
+        kept.add(plan);
       } else {
-        rejects.add(new RejectedRow(row.line(), "", column, Problem.of(column, id, problem)
-            .toString(), read.fileName()));
+        rejects.add(RejectedRow.of(row.line(), plan.studentId(), plan.id(),
+            Problem.of("intervention_id", plan.interventionId(),
+                "no such intervention in the catalogue"), read.fileName()));
       }
     }
     return kept;
+  }
+
+  /**
+   * Keeps the points a review uses: of a known plan, from its start to the day of the review,
+   * the first of a plan's points on one day; rejects the others, saying why.
+   */
+  private static List<ProgressPoint> usable(CsvInput.Result<ProgressPoint> read,
+      Map<String, Plan> plans, LocalDate day, List<RejectedRow> rejects) {
+    List<ProgressPoint> kept = new ArrayList<>();
+    Map<String, Long> firstOfDay = new HashMap<>();
+    for (CsvInput.Row<ProgressPoint> row : read.rows()) {
+      ProgressPoint point = row.value();
+      Plan plan = plans.get(point.planId());
+      Problem problem = unusable(point, plan, day);
+      if (problem == null) {
+        Long first = firstOfDay.putIfAbsent(point.planId() + " " + point.date(), row.line());
+        problem = first == null ? null : Problem.of("date", point.date().toString(),
+            "a second point of this plan on this day; the point on line " + first + " is used");
+      }
+      if (problem == null) {
+        kept.add(point);
+      } else {
+        rejects.add(RejectedRow.of(row.line(), plan == null ? "" : plan.studentId(),
+            point.planId(), problem, read.fileName()));
+      }
+    }
+    return kept;
+  }
+
+  /** Why a review cannot use a point, or null when it can. */
+  private static @Nullable Problem unusable(ProgressPoint point, @Nullable Plan plan,
+      LocalDate day) {
+    String date = point.date().toString();
+    if (plan == null) {
+      return Problem.of("plan_id", point.planId(), "no such plan in the plans file");
+    }
+    if (point.date().isAfter(day)) {
+      return Problem.of("date", date, "after the day of the review (" + day + "); not used");
+    }
+    if (point.date().isBefore(plan.start())) {
+      return Problem.of("date", date, "before the plan starts (" + plan.start() + "); not used");
+    }
+    return null;
   }
 }

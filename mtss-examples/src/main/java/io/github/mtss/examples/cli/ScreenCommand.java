@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +55,8 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Option(names = "--partners", paramLabel = "FILE",
       description = "partners.csv: community partners' services; adds recommendations.csv and "
-          + "unmet.csv (optimal allocation of their seats).")
+          + "unmet.csv (optimal allocation of their seats). An empty languages cell means any "
+          + "language and an empty schools cell every school, as * does (docs/formats.md).")
   private @Nullable Path partners;
 
   @Option(names = "--overrides", paramLabel = "FILE",
@@ -95,16 +98,19 @@ final class ScreenCommand implements Callable<Integer> {
     }
     int threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     List<RejectedRow> partnerRejects = new ArrayList<>();
-    List<Service> services = partners == null ? List.of()
-        : values(InputFiles.read(partners, PartnerCsv::read), partnerRejects);
+    CsvInput.Result<Service> partnerRows = partners == null
+        ? new CsvInput.Result<>(List.of(), List.of(), 0, "")
+        : InputFiles.read(partners, PartnerCsv::read);
+    List<Service> services = values(partnerRows, partnerRejects);
     var engine = engineOptions.engine(services);
     TierRecords records = tierRecords(partnerRejects);
     ScreeningRun run = BatchOptions.screen(engine).records(records).equityColumns(equityColumns)
         .threads(threadCount).build().screen(StudentSource.csv(students), out);
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf("screened %d of %d rows (%d rejected) in %d ms with rule set %s; wrote %s%n",
-        run.rowsScreened(), run.rowsRead(), run.rowsRejected(), run.elapsedMillis(),
+    stdout.printf("screened %d of %d rows (%s) in %d ms with rule set %s; wrote %s%n",
+        run.rowsScreened(), run.rowsRead(), rejected(run), run.elapsedMillis(),
         engine.ruleSet().version(), out);
+    warnOfUnknownSchools(partnerRows, run.summary().tiersBySchool().keySet());
     if (!run.rejects().isEmpty()) {
       RejectedRow first = run.rejects().get(0);
       spec.commandLine().getErr().printf("%d problem(s) in input rows, see rejects.csv; first: "
@@ -114,13 +120,36 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Warns of each school a service names that no screened student attends: never served. */
+  private void warnOfUnknownSchools(CsvInput.Result<Service> partnerRows, Set<String> schools) {
+    for (CsvInput.Row<Service> row : partnerRows.rows()) {
+      Service service = row.value();
+      service.schools().stream().filter(school -> !service.allSchools()
+          && !schools.contains(school)).forEach(school -> spec.commandLine().getErr().printf(
+              "%s:%d: warning: schools='%s': no student of %s is at this school, so service %s "
+                  + "is never offered there%n", partnerRows.fileName(), row.line(), school,
+              students, service.id()));
+    }
+  }
+
+  /**
+   * Counts every rejected row: {@code 2 rejected}, or with rows of other files
+   * {@code 3 rejected: 0 of students.csv, 3 of partners.csv}.
+   */
+  private static String rejected(ScreeningRun run) {
+    Map<String, Long> byFile = run.rowsRejectedByFile();
+    long total = byFile.values().stream().mapToLong(Long::longValue).sum();
+    return byFile.size() == 1 ? total + " rejected" : total + " rejected: "
+        + byFile.entrySet().stream().map(e -> e.getValue() + " of " + e.getKey())
+            .collect(Collectors.joining(", "));
+  }
+
   private TierRecords tierRecords(List<RejectedRow> rejects) throws InputFileException {
     LocalDate day = asOf == null ? LocalDate.now(ZoneId.systemDefault()) : asOf;
-    List<TierOverride> overrideList = List.of();
-    if (overrides != null) {
-      CsvInput.Result<TierOverride> read = InputFiles.read(overrides, TierRecordsCsv::readOverrides);
-      overrideList = values(read, rejects);
-    }
+    CsvInput.Result<TierOverride> overrideRows = overrides == null
+        ? new CsvInput.Result<>(List.of(), List.of(), 0, "")
+        : InputFiles.read(overrides, TierRecordsCsv::readOverrides);
+    rejects.addAll(overrideRows.rejects());
     List<TierHistoryEntry> historyList = List.of();
     if (history != null) {
       historyList = values(InputFiles.read(history, TierRecordsCsv::readHistory), rejects);
@@ -133,7 +162,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
       }
     }
-    return new TierRecords(overrideList, historyList, planTiers, day, rejects);
+    return TierRecords.of(overrideRows, historyList, planTiers, day, rejects);
   }
 
   private static <T> List<T> values(CsvInput.Result<T> read, List<RejectedRow> rejects) {

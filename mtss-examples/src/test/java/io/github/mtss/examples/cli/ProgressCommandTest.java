@@ -73,7 +73,7 @@ class ProgressCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(String.join("\n", lines("out/rejects.csv")))
-        .contains("10,,intervention_id,intervention_id='NOPE': no such intervention",
+        .contains("10,D0001,intervention_id,intervention_id='NOPE': no such intervention",
             "11,D0002,,", "must be after the start", "date='2026-13-01': not a date",
             "plan_id='PL77': no such plan in the plans file");
   }

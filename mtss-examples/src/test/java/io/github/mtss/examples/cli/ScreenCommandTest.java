@@ -41,7 +41,7 @@ class ScreenCommandTest {
     List<String> ids = tiers.stream().skip(1).map(l -> l.split(",")[0]).toList();
     assertThat(ids).isSorted().contains("S001", "S010");
     assertThat(lines(out.resolve("rejects.csv"))).containsExactly(
-        "line,student_id,column,problem,file");
+        "line,student_id,column,problem,file,id,value");
     assertThat(row(tiers, "S003")).startsWith("S003,E1,5,3,severe,none,severe,retained,");
     assertThat(row(tiers, "S001")).startsWith("S001,H1,9,3,none,severe,none,");
     assertThat(row(tiers, "S006")).startsWith("S006,H1,9,2,none,none,risk,");
@@ -237,7 +237,7 @@ class ScreenCommandTest {
             + "stay");
     assertThat(row(tiers, "s2")).as("expired override").startsWith("s2,S,9,1,").endsWith(",1,rules,");
     assertThat(lines(dir.resolve("one/rejects.csv")))
-        .anyMatch(l -> l.startsWith("4,s3,tier,") && l.endsWith(overrides.toString()));
+        .anyMatch(l -> l.startsWith("4,s3,tier,") && l.endsWith(overrides + ",s3,5"));
     assertThat(lines(dir.resolve("one/tier_history.csv"))).containsExactly(
         "student_id,date,tier,screened_tier,source,note",
         "s1,2026-10-01,1,2,override,override by Ms. Lopez (counselor) on 2026-09-01: absences "
