@@ -17,6 +17,8 @@ import io.github.mtss.rules.PolicyFiles;
 import io.github.mtss.rules.RuleSetIdentity;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,7 @@ final class ScreeningOutputs {
     Map<String, Object> json = summaryJson(run);
     Map<String, Object> identity = new LinkedHashMap<>();
     identity.put("id", UUID.randomUUID().toString());
+    identity.put("written_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     identity.put("files", files);
     json.put("run", identity);
     JSON.writeValue(file.toFile(), json);

@@ -1,6 +1,7 @@
 package io.github.mtss.examples.cli;
 
 import io.github.mtss.batch.OutputDirectory;
+import io.github.mtss.examples.report.ReportSettings;
 import io.github.mtss.examples.research.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +24,24 @@ final class ReportCommand implements Callable<Integer> {
       description = "Output directory of `screen`.")
   private Path in;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "report.html")
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "The HTML file to write (e.g. report.html); replaced when it exists.")
   private Path out;
 
   @Option(names = "--tier23-flag", defaultValue = "0.20", paramLabel = "SHARE",
       description = "Share of students in Tiers 2-3 above which a school is flagged "
           + "(default 0.20, the 80/15/5 rule of thumb).")
   private double tier23Flag;
+
+  @Option(names = "--schools-in-chart", defaultValue = "20", paramLabel = "N",
+      description = "Flagged schools drawn in the chart, highest Tier 2-3 share first "
+          + "(default 20); the table lists every school.")
+  private int schoolsInChart;
+
+  @Option(names = "--services-in-chart", defaultValue = "10", paramLabel = "N",
+      description = "Fullest and least-used partner services drawn, N of each (default 10); "
+          + "the table lists every service.")
+  private int servicesInChart;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -40,9 +52,15 @@ final class ReportCommand implements Callable<Integer> {
       throw new FileAlreadyExistsException(out.toString(), null,
           "is a directory; --out is the report's file");
     }
+    ReportSettings settings;
+    try {
+      settings = new ReportSettings(tier23Flag, schoolsInChart, servicesInChart);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     String html;
     try {
-      html = HtmlReport.build(in, tier23Flag);
+      html = HtmlReport.build(in, settings);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(e.getFile() + ": not found; --in must be an output "
           + "directory of screen");

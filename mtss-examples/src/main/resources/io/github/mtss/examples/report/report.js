@@ -1,43 +1,85 @@
-// Draws the report's charts with Chart.js from the JSON data block HtmlReport writes.
+// Draws every chart of the page from the JSON data block HtmlReport writes, all the same way:
+// a title and both axis titles, whole-number ticks for counts, 0 to 100 % for shares. Then it
+// marks each canvas with the pixels of its bars (data-bar-pixels: pixels of a series' colour
+// inside the plot area, so not the legend) or its error (data-chart-error), and the page with
+// how many charts drew (data-charts-drawn), so a browser check can see them. A chart whose
+// values are all 0 has no bars: it counts as drawn when its axes are (data-empty).
 const DATA = JSON.parse(document.getElementById('data').textContent);
-const TIER_COLOURS = ['#4c9f70', '#f2b134', '#d1495b'];
 
-function tierChart(id, byKey) {
-  const labels = Object.keys(byKey);
-  const series = [0, 1, 2].map(t => labels.map(k => {
-    const v = byKey[k];
-    return Array.isArray(v) ? v[t] : v[String(t + 1)];
-  }));
-  new Chart(document.getElementById(id), {
+function axis(title, stacked) {
+  return {stacked: stacked, title: {display: true, text: title}};
+}
+
+function options(spec) {
+  const values = Object.assign(axis(spec.valueTitle, spec.stacked), spec.percent
+    ? {min: 0, max: 100, ticks: {callback: v => v + ' %'}}
+    : {beginAtZero: true, ticks: {precision: 0}});
+  const categories = Object.assign(axis(spec.categoryTitle, spec.stacked),
+    {ticks: {autoSkip: false}});
+  const unit = spec.percent ? ' %' : '';
+  return {
+    indexAxis: spec.horizontal ? 'y' : 'x',
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    plugins: {
+      title: {display: true, text: spec.title, font: {size: 15}},
+      tooltip: {callbacks: {label: c => c.dataset.label + ': ' + c.formattedValue + unit}}
+    },
+    scales: spec.horizontal ? {x: values, y: categories} : {x: categories, y: values}
+  };
+}
+
+function draw(canvas) {
+  const spec = DATA.charts[canvas.dataset.chart];
+  if (spec.horizontal) {
+    canvas.parentElement.style.height = (120 + 26 * spec.labels.length) + 'px';
+  }
+  return new Chart(canvas, {
     type: 'bar',
-    data: {labels, datasets: series.map((data, t) => ({
-      label: 'Tier ' + (t + 1), data, backgroundColor: TIER_COLOURS[t]}))},
-    options: {animation: false, scales: {x: {stacked: true}, y: {stacked: true}}}
+    data: {labels: spec.labels, datasets: spec.datasets.map(d => ({
+      label: d.label, data: d.data, backgroundColor: d.colour}))},
+    options: options(spec)
   });
 }
 
-function pairChart(id, byKey, first, second, labelsOf) {
-  const labels = Object.keys(byKey);
-  if (labels.length === 0) { return; }
-  new Chart(document.getElementById(id), {
-    type: 'bar',
-    data: {labels, datasets: [
-      {label: labelsOf[0], data: labels.map(k => byKey[k][first]), backgroundColor: '#4c78a8'},
-      {label: labelsOf[1], data: labels.map(k => byKey[k][second]), backgroundColor: '#e45756'}]},
-    options: {animation: false}
-  });
+// Counts the opaque pixels of the area (in CSS pixels) whose colour is one of these, or of any
+// colour when none is given.
+function pixels(chart, area, colours) {
+  const ratio = chart.currentDevicePixelRatio;
+  const data = chart.ctx.getImageData(Math.floor(area.left * ratio), Math.floor(area.top * ratio),
+    Math.max(1, Math.floor((area.right - area.left) * ratio)),
+    Math.max(1, Math.floor((area.bottom - area.top) * ratio))).data;
+  const wanted = new Set(colours.map(c => c.toLowerCase()));
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const hex = '#' + [data[i], data[i + 1], data[i + 2]]
+      .map(v => v.toString(16).padStart(2, '0')).join('');
+    count += data[i + 3] === 255 && (wanted.size === 0 || wanted.has(hex)) ? 1 : 0;
+  }
+  return count;
 }
 
-tierChart('chartTiersBySchool', DATA.tiersBySchool);
-tierChart('chartTiersByGrade', DATA.tiersByGrade);
-new Chart(document.getElementById('chartIndicators'), {
-  type: 'bar',
-  data: {labels: Object.keys(DATA.indicators), datasets: ['risk', 'severe', 'not_evaluated'].map(
-    (level, i) => ({label: level, data: Object.values(DATA.indicators).map(d => d[level]),
-      backgroundColor: ['#f2b134', '#d1495b', '#9d9d9d'][i]}))},
-  options: {animation: false}
+function check(canvas, chart) {
+  const spec = DATA.charts[canvas.dataset.chart];
+  const bars = pixels(chart, chart.chartArea, spec.datasets.map(d => d.colour));
+  canvas.dataset.barPixels = String(bars);
+  if (spec.datasets.every(d => d.data.every(v => v === 0))) {
+    canvas.dataset.empty = 'true';
+    return pixels(chart, {left: 0, top: 0, right: chart.width, bottom: chart.height}, []) > 0;
+  }
+  return bars > 0;
+}
+
+let drawn = 0;
+const canvases = document.querySelectorAll('canvas[data-chart]');
+canvases.forEach(canvas => {
+  try {
+    const ok = check(canvas, draw(canvas));
+    canvas.dataset.drawn = String(ok);
+    drawn += ok ? 1 : 0;
+  } catch (e) {
+    canvas.dataset.chartError = String(e);
+  }
 });
-if (document.getElementById('chartNeeds')) {
-  pairChart('chartNeeds', DATA.needs, 'met', 'unmet', ['met', 'unmet']);
-  pairChart('chartPartners', DATA.partners, 'seats', 'used', ['seats', 'used']);
-}
+document.documentElement.dataset.chartsDrawn = drawn + ' of ' + canvases.length;

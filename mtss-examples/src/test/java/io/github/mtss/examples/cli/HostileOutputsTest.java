@@ -40,12 +40,17 @@ class HostileOutputsTest {
   @TempDir Path dir;
 
   @Test
-  void aSchoolIdThatIsMarkupIsShownAsTextAndNeverRuns() throws IOException, InterruptedException {
-    Path students = Files.writeString(dir.resolve("s.csv"), HEADER_ROW + "s1,\""
-        + PAYLOAD.replace("\"", "\"\"")
-        + "\",9,100,11,3.0\n");
-    assertThat(CliRunner.run("screen", "--students", students.toString(), "--out",
-        dir.resolve("out").toString()).exitCode()).isZero();
+  void idsThatAreMarkupAreShownAsTextAndNeverRun() throws IOException, InterruptedException {
+    String cell = "\"" + PAYLOAD.replace("\"", "\"\"") + "\"";
+    Path students = Files.writeString(dir.resolve("s.csv"), HEADER_ROW + "s1," + cell
+        + ",9,100,11,3.0\n");
+    Path partners = Files.writeString(dir.resolve("p.csv"), "service_id,service_name,partner_id,"
+        + "partner_name,partner_type,category,tiers,min_grade,max_grade,serves,languages,"
+        + "schedule,schools,capacity,evidence_level\n" + cell + "," + cell + ",P1," + cell
+        + ",community_based,attendance,2;3,6,12,student,*,weekday,*,5,2\n");
+    CliRunner screened = CliRunner.run("screen", "--students", students.toString(),
+        "--partners", partners.toString(), "--out", dir.resolve("out").toString());
+    assertThat(screened.exitCode()).as(screened.err()).isZero();
     Path report = dir.resolve("report.html");
     CliRunner result = CliRunner.run("report", "--in", dir.resolve("out").toString(), "--out",
         report.toString());
@@ -56,7 +61,12 @@ class HostileOutputsTest {
     assertThat(data.substring(0, data.indexOf("</script>")))
         .contains("\\u003c/script\\u003e\\u003cscript\\u003edocument", "\\u2028\\u003c!--")
         .doesNotContain("<", "\u2028");
-    assertThat(html).doesNotContain("</script><script>document").contains("&lt;/script&gt;",
+    var charts = ReportCommandTest.charts(html);
+    assertThat(charts.at("/chartTiersBySchool/labels/0").asText()).isEqualTo(PAYLOAD);
+    assertThat(charts.at("/chartPartners/labels/0").asText()).isEqualTo(PAYLOAD
+        + " (Attendance)");
+    assertThat(html).doesNotContain("</script><script>document").contains(
+            "<td>&quot;&lt;/script&gt;&lt;script&gt;document",
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "script-src 'sha256-");
     assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + ": the check in a browser "
@@ -65,7 +75,7 @@ class HostileOutputsTest {
         .redirectErrorStream(true).start();
     String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(check.waitFor()).as(said).isZero();
-    assertThat(said).contains("rendered", "no injected script ran");
+    assertThat(said).contains("rendered", "charts drew", "no injected script ran");
   }
 
   @Test

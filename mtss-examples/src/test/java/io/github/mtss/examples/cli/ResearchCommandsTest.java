@@ -39,7 +39,7 @@ class ResearchCommandsTest {
         "id=\"check-80-15-5\"", "id=\"indicators\"", "id=\"needs\"", "id=\"gaps\"",
         "id=\"partners\"", "id=\"disproportionality\"", "Chart.js v4",
         "<script type=\"application/json\" id=\"data\">",
-        "\"tiersByGrade\":{\"K\":[")
+        "\"chartTiersByGrade\":{")
         .doesNotContain("src=\"http");
   }
 
