@@ -47,11 +47,15 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write changes.csv here.")
   private @Nullable Path out;
 
+  @CommandLine.Mixin
+  private XlsxOptions xlsx;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InputFileException, IOException {
+    xlsx.check(out);
     MtssEngine a = engine(policies.size() > 0 ? policies.get(0) : null, rulesA);
     MtssEngine b = engine(policies.size() > 1 ? policies.get(1) : null, rulesB);
     CsvInput.Result<Student> read = InputFiles.read(students, StudentCsv::read);
@@ -63,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
         comparison.render());
     if (out != null) {
       writeChanges(comparison, out);
+      xlsx.write(out);
     }
     return 0;
   }

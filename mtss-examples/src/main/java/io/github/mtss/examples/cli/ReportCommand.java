@@ -1,6 +1,6 @@
 package io.github.mtss.examples.cli;
 
-import io.github.mtss.batch.OutputDirectory;
+import io.github.mtss.examples.io.ReplacedFile;
 import io.github.mtss.examples.report.ReportSettings;
 import io.github.mtss.examples.research.HtmlReport;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,24 +64,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new NoSuchFileException(e.getFile() + ": not found; --in must be an output "
           + "directory of screen");
     }
-    write(html);
+    ReplacedFile.write(out, stream -> stream.write(html.getBytes(StandardCharsets.UTF_8)));
     spec.commandLine().getOut().printf("wrote %s (%d kB)%n", out, html.length() / 1024);
     return 0;
   }
 
-  /**
-   * Writes the report beside its destination and renames it into place, leaving no temp file
-   * when it fails or the JVM is stopped (SIGTERM).
-   */
-  private void write(String html) throws IOException {
-    Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".html");
-    temp.toFile().deleteOnExit();
-    try {
-      Files.writeString(temp, html, StandardCharsets.UTF_8);
-      OutputDirectory.readableByAll(temp, "rw-r--r--");
-      Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
 }

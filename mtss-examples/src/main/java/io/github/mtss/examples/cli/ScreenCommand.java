@@ -87,11 +87,15 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin
   private EngineOptions engineOptions;
 
+  @Mixin
+  private XlsxOptions xlsx;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException, InputFileException {
+    xlsx.check(out);
     if (threads < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 0 (all processors) or more, was " + threads);
@@ -111,6 +115,7 @@ final class ScreenCommand implements Callable<Integer> {
         run.rowsScreened(), run.rowsRead(), rejected(run), run.elapsedMillis(),
         engine.ruleSet().version(), out);
     warnOfUnknownSchools(partnerRows, run.summary().tiersBySchool().keySet());
+    xlsx.write(out);
     if (!run.rejects().isEmpty()) {
       RejectedRow first = run.rejects().get(0);
       spec.commandLine().getErr().printf("%d problem(s) in input rows, see rejects.csv; first: "
