@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mtss.batch.OutputDirectory;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,47 @@ class ReportCommandTest {
         .allMatch(outcome -> outcome.equals("Tier 3") || outcome.equals("Tier 2-3"));
     assertThat(cells(equity, "<td class=\"num\">([^<]*)</td></tr>"))
         .allMatch(ratio -> ratio.matches("\\d+\\.\\d\\d|n/a: .*"));
+  }
+
+  /**
+   * tiers.csv and unmet.csv of 200,000 rows each, reported by a JVM of 64 MB: the files held in
+   * memory would need several times that.
+   */
+  @Test
+  void aReportOfManyStudentsReadsTheirFilesRowByRow() throws IOException, InterruptedException {
+    Path students = TestFiles.copy(DemoCommand.STUDENTS, dir, "students.csv");
+    Path partners = TestFiles.copy(DemoCommand.PARTNERS, dir, "partners.csv");
+    Path out = screen(students, "--partners", partners.toString());
+    int rows = 200_000;
+    String header = TestFiles.lines(out.resolve("tiers.csv")).get(0);
+    try (Writer tiers = Files.newBufferedWriter(out.resolve("tiers.csv"));
+         Writer unmet = Files.newBufferedWriter(out.resolve("unmet.csv"))) {
+      tiers.write(header + "\n");
+      unmet.write("student_id,need,cause,suggested_partner_types\n");
+      for (int i = 0; i < rows; i++) {
+        String grade = i % 13 == 0 ? "K" : Integer.toString(i % 13);
+        tiers.write("S" + i + ",SCH" + i % 300 + "," + grade + "," + (1 + i % 3) + ",risk,none,"
+            + "none,,Chronic absence -> attendance support;Tier 2,2,rules,\n");
+        unmet.write("S" + i + ",reading,capacity,volunteer;library\n");
+      }
+    }
+    ObjectNode summary = (ObjectNode) JSON.readTree(out.resolve("summary.json").toFile());
+    for (String file : List.of("tiers.csv", "unmet.csv")) {
+      var fingerprint = OutputDirectory.Fingerprint.of(out.resolve(file));
+      ((ObjectNode) summary.at("/run/files/" + file)).put("bytes", fingerprint.bytes())
+          .put("crc32c", fingerprint.crc32c());
+    }
+    JSON.writeValue(out.resolve("summary.json").toFile(), summary);
+    Path html = dir.resolve("big.html");
+    Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        MtssCommand.class.getName(), "report", "--in", out.toString(), "--out", html.toString())
+        .redirectErrorStream(true).start();
+    String said = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(java.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    assertThat(java.exitValue()).as(said).isZero();
+    assertThat(Files.readString(html)).contains("<tr><td>K</td><td class=\"num\">15,385</td>",
+        "<tr><td>Reading</td><td class=\"num\">200,000</td><td>Capacity 200,000</td>");
   }
 
   private Path screen(Path students, String... options) {

@@ -118,13 +118,13 @@ class CsvWorkbookTest {
   }
 
   /**
-   * 300,000 rows in a JVM of 64 MB: a workbook held in memory (XSSF) needs several hundred MB
+   * 150,000 rows in a JVM of 64 MB: a workbook held in memory (XSSF) needs several hundred MB
    * for them, a streamed one a few.
    */
   @Test
   void aLargeFileIsWrittenInBoundedMemory() throws IOException, InterruptedException {
     Path out = Files.createDirectory(dir.resolve("out"));
-    int rows = 300_000;
+    int rows = 150_000;
     try (Writer csv = Files.newBufferedWriter(out.resolve("tiers.csv"), StandardCharsets.UTF_8)) {
       csv.write("student_id,school_id,grade_level,tier,attendance,reasons\n");
       for (int i = 0; i < rows; i++) {
