@@ -81,7 +81,7 @@ public final class Partners implements ReportSection {
       return List.of();
     }
     if (limited.size() <= 2 * shown) {
-      return List.of(chart("chartPartners", "Share of seats used per service", limited));
+      return List.of(chart("chartPartners", "Every service", limited));
     }
     return List.of(chart("chartPartners", "The " + shown + " fullest services",
             limited.subList(0, shown)),
@@ -90,11 +90,11 @@ public final class Partners implements ReportSection {
   }
 
   private static Chart chart(String id, String title, List<Service> services) {
-    return Chart.bars(id, title).horizontal().percent()
+    return Chart.bars(id, title + ": seats and seats used").horizontal()
         .categories("Service", services.stream().map(s -> s.id() + " (" + Labels.of(s.category())
             + ")").toList())
-        .values("Share of seats used")
-        .series("Seats used", "#4c78a8", services.stream()
-            .map(s -> Chart.percentOf(s.used(), s.seats())).toList());
+        .values("Seats")
+        .series("Seats", "#bab0ac", services.stream().map(Service::seats).toList())
+        .series("Used", "#4c78a8", services.stream().map(Service::used).toList());
   }
 }
