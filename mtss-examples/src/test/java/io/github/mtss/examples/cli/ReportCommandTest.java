@@ -141,6 +141,23 @@ class ReportCommandTest {
         .allMatch(ratio -> ratio.matches("\\d+\\.\\d\\d|n/a: .*"));
   }
 
+  @Test
+  void aLimitOutOfRangeIsRefusedNamingItsOption() throws IOException {
+    Path students = Files.writeString(dir.resolve("s.csv"), HEADER + "a,S,7,100,2,3.0\n");
+    Path out = screen(students);
+    CliRunner flag = CliRunner.run("report", "--in", out.toString(), "--out",
+        dir.resolve("r.html").toString(), "--tier23-flag", "20");
+    CliRunner schools = CliRunner.run("report", "--in", out.toString(), "--out",
+        dir.resolve("r.html").toString(), "--schools-in-chart", "0");
+
+    assertThat(flag.exitCode()).isEqualTo(2);
+    assertThat(flag.err()).contains("--tier23-flag must be a share from 0 to 1, was 20.0");
+    assertThat(schools.exitCode()).isEqualTo(2);
+    assertThat(schools.err()).contains("--schools-in-chart and --services-in-chart must be 1 or "
+        + "more, were 0 and 10");
+    assertThat(dir.resolve("r.html")).doesNotExist();
+  }
+
   /**
    * tiers.csv and unmet.csv of 200,000 rows each, reported by a JVM of 64 MB: the files held in
    * memory would need several times that.
