@@ -10,13 +10,33 @@ public final class ParserWords {
   private static final Pattern SETTING_HINT = Pattern.compile(
       "[:;,(]?\\s*(?:enable|consider enabling|to allow)\\b[^\\n]*?(?:Feature|Constraints)\\b.*$",
       Pattern.DOTALL);
+  private static final String INDENTED_KEY = "mapping values are not allowed here";
+  private static final Pattern BLOCK_END = Pattern.compile(
+      "expected <block end>, but found|did not find expected key");
+  private static final Pattern READER_QUOTE = Pattern.compile("(?s)\\R\\s*in 'reader', line.*$");
+  private static final String INDENT_WORDS = "this line is indented differently from the key "
+      + "before it: give each 'key: value' line the indentation of the keys around it (a policy "
+      + "file has no nested keys: every key starts its line, with no space or tab before it)";
   private static final Pattern NON_NUMERIC = Pattern.compile("^Non-standard token '([^']*)'$");
 
   private ParserWords() {}
 
-  /** Returns a parser message with its hints about parser settings removed. */
+  /** Returns whether the parser's message means a line is indented where it may not be. */
+  public static boolean isIndentation(String message) {
+    return message.startsWith(INDENTED_KEY) || BLOCK_END.matcher(message).find();
+  }
+
+  /**
+   * Returns a parser message with its hints about parser settings removed and the YAML
+   * parser's own quotation of the line ({@code in 'reader', line 2, column 32: ...}) left out;
+   * indentation mistakes are said plainly.
+   */
   public static String of(String message) {
+    if (isIndentation(message)) {
+      return INDENT_WORDS;
+    }
     String words = SETTING_HINT.matcher(message.strip()).replaceFirst("").strip();
+    words = READER_QUOTE.matcher(words).replaceFirst("").strip();
     return NON_NUMERIC.matcher(words).replaceFirst("'$1' is not a number: write a finite decimal");
   }
 }

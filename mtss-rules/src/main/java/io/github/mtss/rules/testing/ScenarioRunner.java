@@ -10,6 +10,7 @@ import io.github.mtss.core.Domain;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.MtssEngine;
+import io.github.mtss.rules.internal.NameSuggestions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,11 +110,10 @@ public final class ScenarioRunner {
   /** Each expected reason must be a rule of the engine, and must have fired. */
   private static void checkReasons(List<String> differences, List<String> expected,
       Set<String> fired, Set<String> rules) {
-    List<String> unknown = expected.stream().filter(reason -> !rules.contains(reason)).toList();
-    if (!unknown.isEmpty()) {
-      differences.add("reasons: unknown rule(s) " + unknown + "; no rule of the rule set has "
-          + "that name");
-    }
+    expected.stream().filter(reason -> !rules.contains(reason)).forEach(reason ->
+        differences.add("reasons: no rule of the rule set is named \"" + reason + "\""
+            + NameSuggestions.closest(reason, rules).map(match -> "; did you mean \"" + match
+                + "\"?").orElse("")));
     List<String> missing = expected.stream()
         .filter(reason -> rules.contains(reason) && !fired.contains(reason)).toList();
     if (!missing.isEmpty()) {

@@ -61,16 +61,16 @@ class ScenarioRunnerTest {
   }
 
   @Test
-  void aMisspeltReasonIsReportedAsAnUnknownRule() throws IOException {
+  void aMisspeltReasonIsReportedAsAnUnknownRuleWithTheRuleMeant() throws IOException {
     assertThat(chronicAbsence("{reasons: [\"Chronic absense\", \"Chronic absence\"]}"))
-        .containsExactly("reasons: unknown rule(s) [Chronic absense]; no rule of the rule set "
-            + "has that name");
+        .containsExactly("reasons: no rule of the rule set is named \"Chronic absense\"; did "
+            + "you mean \"Chronic absence\"?");
   }
 
   @Test
   void aFoldRuleIsNoReasonAScenarioCanExpect() throws IOException {
     assertThat(chronicAbsence("{reasons: [\"Domain levels\"]}")).singleElement().asString()
-        .startsWith("reasons: unknown rule(s) [Domain levels]");
+        .startsWith("reasons: no rule of the rule set is named \"Domain levels\"");
   }
 
   @Test
