@@ -15,6 +15,9 @@ final class HelpLayout {
   /** The heading of every command's examples footer. */
   static final String EXAMPLES_HEADING = "%nExamples:%n";
   private static final String OPTIONS_HEADING = "Options (* = required):%n";
+  private static final String PARAMETERS_HEADING = "Parameters:%n";
+  /** Columns of the help when the terminal's width is unknown. */
+  private static final int WIDTH = 100;
 
   private HelpLayout() {}
 
@@ -22,6 +25,8 @@ final class HelpLayout {
   static CommandLine apply(CommandLine root) {
     root.setHelpFactory(RequiredFirst::new);
     root.setUsageHelpLongOptionsMaxWidth(28);
+    root.setUsageHelpWidth(WIDTH);
+    root.setUsageHelpAutoWidth(true);
     applyTo(root);
     return root;
   }
@@ -29,6 +34,7 @@ final class HelpLayout {
   private static void applyTo(CommandLine command) {
     CommandSpec spec = command.getCommandSpec();
     spec.usageMessage().requiredOptionMarker('*').optionListHeading(OPTIONS_HEADING)
+        .parameterListHeading(PARAMETERS_HEADING)
         .footerHeading(EXAMPLES_HEADING).abbreviateSynopsis(false);
     command.getSubcommands().values().forEach(HelpLayout::applyTo);
   }

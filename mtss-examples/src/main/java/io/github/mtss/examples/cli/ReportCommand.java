@@ -17,13 +17,15 @@ import picocli.CommandLine.Option;
 /** {@code mtss report}: one self-contained HTML report of a screen's output directory. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Writes a single self-contained HTML file with charts (readable offline) from "
-        + "the output directory of a screen.")
+        + "the output directory of a screen.",
+    footer = {"  mtss report --in screened --out report.html"})
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, paramLabel = "DIR",
       description = "Output directory of `screen`.")
   private Path in;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "report.html")
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "The HTML file to write, e.g. report.html; replaced if it exists.")
   private Path out;
 
   @Option(names = "--tier23-flag", defaultValue = "0.20", paramLabel = "SHARE",
