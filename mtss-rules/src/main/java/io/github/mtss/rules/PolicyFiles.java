@@ -125,12 +125,18 @@ public final class PolicyFiles {
         }
       }
     } catch (JsonProcessingException e) {
-      if (ParserWords.isIndentation(e.getOriginalMessage()) && !keys.isEmpty()) {
-        // the indented line was read as the end of the value before it: only the indent is wrong
-        int valueLine = List.copyOf(keys.values()).get(keys.size() - 1).getLineNr();
-        problems.removeIf(problem -> problem.line() == valueLine);
+      RuleMessage problem = at(fileName, e.getLocation(), ParserWords.of(e.getOriginalMessage()));
+      if (ParserWords.isIndentation(e.getOriginalMessage())) {
+        int[] line = ParserWords.quotedLocation(e.getOriginalMessage(),
+            new int[] {problem.line(), problem.column()});
+        problem = RuleMessage.of(fileName, line[0], line[1], problem.message());
+        if (!keys.isEmpty()) {
+          // the indented line was read as the end of the value before it: only the indent is wrong
+          int valueLine = List.copyOf(keys.values()).get(keys.size() - 1).getLineNr();
+          problems.removeIf(earlier -> earlier.line() == valueLine);
+        }
       }
-      problems.add(at(fileName, e.getLocation(), ParserWords.of(e.getOriginalMessage())));
+      problems.add(problem);
     }
     if (problems.isEmpty()) {
       try {

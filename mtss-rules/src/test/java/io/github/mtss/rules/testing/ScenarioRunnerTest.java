@@ -88,6 +88,22 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void aMisIndentedLineIsSaidPlainlyAtItsLineWithoutTheParsersQuotation() throws IOException {
+    Path file = Files.writeString(dir.resolve("indent.yaml"), """
+        - name: indented
+          student: {grade_level: 7}
+           expect: {tier: 1}
+        """);
+
+    assertThatThrownBy(() -> ScenarioRunner.read(file))
+        .isInstanceOf(ScenarioFileException.class)
+        .hasMessageStartingWith(file + ":3:")
+        .hasMessageContaining("indented differently")
+        .hasMessageNotContaining("reader")
+        .hasMessageNotContaining("^");
+  }
+
+  @Test
   void aStudentWithValuesThatCannotBeScreenedNamesTheScenarioAndEveryProblem() {
     assertThatThrownBy(() -> run("""
         - name: impossible student
