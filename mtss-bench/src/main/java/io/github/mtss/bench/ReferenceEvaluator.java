@@ -30,7 +30,7 @@ public final class ReferenceEvaluator {
    *
    * @param studentId the student
    * @param tier the tier
-   * @param levels the level per domain
+   * @param levels the level per evaluated domain
    * @param notEvaluated the domains without data
    * @param flags the context flags
    */
@@ -44,7 +44,9 @@ public final class ReferenceEvaluator {
     levels.put(Domain.ATTENDANCE, attendance(s, missing));
     levels.put(Domain.BEHAVIOR, behavior(s, missing));
     levels.put(Domain.COURSEWORK, coursework(s, missing));
-    return new Outcome(s.studentId(), tier(levels), levels, missing, flags(s));
+    Tier tier = tier(levels);
+    levels.keySet().removeAll(missing); // a domain without data has no level, as in TierDecision
+    return new Outcome(s.studentId(), tier, levels, missing, flags(s));
   }
 
   private Level attendance(Student s, Set<Domain> missing) {

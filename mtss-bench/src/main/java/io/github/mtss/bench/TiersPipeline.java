@@ -116,7 +116,12 @@ public final class TiersPipeline {
 
   private static Row row(Student s, Tier tier, Map<Domain, Level> levels) {
     return new Row(s.studentId(), CsvOutput.format(s.studentId(), s.schoolId(),
-        s.grade().label(), tier.number(), levels.get(Domain.ATTENDANCE).id(),
-        levels.get(Domain.BEHAVIOR).id(), levels.get(Domain.COURSEWORK).id()));
+        s.grade().label(), tier.number(), id(levels, Domain.ATTENDANCE),
+        id(levels, Domain.BEHAVIOR), id(levels, Domain.COURSEWORK)));
+  }
+
+  /** Returns a domain's level as tiers.csv writes it: {@code none} when not evaluated. */
+  private static String id(Map<Domain, Level> levels, Domain domain) {
+    return levels.getOrDefault(domain, Level.NONE).id();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mtss.core;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +11,10 @@ import org.immutables.value.Value;
  * The outcome of screening one student: a level per domain, the context flags, the support tier,
  * and the names of the rules that fired, so that every tier can be explained.
  *
- * <p>{@link #levels()} has an entry for every {@link Domain}; a domain listed in
- * {@link #notEvaluated()} had no data and its level is {@link Level#NONE}.
+ * <p>Every {@link Domain} is either evaluated, with its entry in {@link #levels()}, or listed in
+ * {@link #notEvaluated()} (no data for it) and absent from {@link #levels()}: "not at risk" and
+ * "not known" are never confused. {@link #level(Domain)} counts a domain not evaluated as
+ * {@link Level#NONE}, as the tier rules do (a missing value never raises a level).
  */
 @Value.Immutable
 public abstract class TierDecision {
@@ -28,10 +31,13 @@ public abstract class TierDecision {
   /** Returns the decided support tier. */
   public abstract Tier tier();
 
-  /** Returns the level found in each domain. */
+  /**
+   * Returns the level found in each evaluated domain; a domain not evaluated has no entry (see
+   * {@link #notEvaluated()}).
+   */
   public abstract Map<Domain, Level> levels();
 
-  /** Returns the domains that could not be evaluated for lack of data. */
+  /** Returns the domains that could not be evaluated for lack of data; none is in levels(). */
   public abstract Set<Domain> notEvaluated();
 
   /** Returns the context flags raised, in declaration order. */
@@ -56,7 +62,10 @@ public abstract class TierDecision {
   @Value.NaturalOrder
   public abstract SortedSet<String> reasons();
 
-  /** Returns the level in one domain. */
+  /**
+   * Returns the level in one domain, {@link Level#NONE} for a domain not evaluated: what the tier
+   * counts. Use {@link #levels()} or {@link #notEvaluated()} to tell the two apart.
+   */
   public Level level(Domain domain) {
     return levels().getOrDefault(domain, Level.NONE);
   }
@@ -68,8 +77,13 @@ public abstract class TierDecision {
 
   @Value.Check
   void check() {
-    if (!levels().keySet().containsAll(List.of(Domain.values()))) {
-      throw new IllegalStateException("a decision needs a level for every domain: " + levels());
+    Set<Domain> covered = EnumSet.noneOf(Domain.class);
+    covered.addAll(notEvaluated());
+    covered.addAll(levels().keySet());
+    if (!covered.containsAll(List.of(Domain.values()))
+        || levels().keySet().stream().anyMatch(notEvaluated()::contains)) {
+      throw new IllegalStateException("each domain needs either a level or to be not evaluated: "
+          + "levels " + levels() + ", not evaluated " + notEvaluated());
     }
   }
 

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtss.rules.internal.NameSuggestions;
 import io.github.mtss.rules.internal.ParserWords;
+import io.github.mtss.rules.internal.PolicyTemplate;
 import io.github.mtss.core.InvalidPolicyException;
 import io.github.mtss.core.Policy;
 import java.io.IOException;
@@ -55,6 +57,15 @@ public final class PolicyFiles {
   /** Returns every policy key with its default value, in declaration order. */
   public static Map<String, Object> keys() {
     return toMap(Policy.defaults());
+  }
+
+  /**
+   * Returns a policy file that sets every key to its default, each under comments that say what
+   * it means, its default and the values it accepts: the file a district edits. Loading it gives
+   * {@link Policy#defaults()}.
+   */
+  public static String template() {
+    return PolicyTemplate.write(ATTRIBUTES, Policy.defaults());
   }
 
   /** Returns a policy's values by key, in declaration order. */
@@ -114,7 +125,18 @@ public final class PolicyFiles {
         }
       }
     } catch (JsonProcessingException e) {
-      problems.add(at(fileName, e.getLocation(), ParserWords.of(e.getOriginalMessage())));
+      RuleMessage problem = at(fileName, e.getLocation(), ParserWords.of(e.getOriginalMessage()));
+      if (ParserWords.isIndentation(e.getOriginalMessage())) {
+        int[] line = ParserWords.quotedLocation(e.getOriginalMessage(),
+            new int[] {problem.line(), problem.column()});
+        problem = RuleMessage.of(fileName, line[0], line[1], problem.message());
+        if (!keys.isEmpty()) {
+          // the indented line was read as the end of the value before it: only the indent is wrong
+          int valueLine = List.copyOf(keys.values()).get(keys.size() - 1).getLineNr();
+          problems.removeIf(earlier -> earlier.line() == valueLine);
+        }
+      }
+      problems.add(problem);
     }
     if (problems.isEmpty()) {
       try {
@@ -142,8 +164,10 @@ public final class PolicyFiles {
       throws IOException {
     Method attribute = ATTRIBUTES.get(key);
     if (attribute == null) {
-      problems.add(at(file, where, "unknown policy key '" + key + "'; known keys: "
-          + String.join(", ", ATTRIBUTES.keySet())));
+      String suggestion = NameSuggestions.didYouMean(key, ATTRIBUTES.keySet());
+      problems.add(at(file, where, "unknown policy key '" + key + "'" + (suggestion.isEmpty()
+          ? "; the keys are listed in docs/rules.md and in the policy.yaml that 'mtss rules "
+              + "export' writes" : suggestion)));
       parser.skipChildren();
       return;
     }

@@ -22,6 +22,18 @@ public abstract class RuleSetIdentity {
   /** Returns the default rules that a pack rule of the same name replaced, sorted. */
   public abstract List<String> replaced();
 
+  /**
+   * Returns the pack's rules whose names are no default rule's: rules added beside the defaults,
+   * sorted.
+   */
+  public abstract List<String> added();
+
+  /**
+   * Returns what does not stop the rules from compiling but is most likely a mistake, located in
+   * the pack: an added rule whose name is close to a default rule's (a misspelt replacement).
+   */
+  public abstract List<RuleMessage> warnings();
+
   /** Returns the default rules the pack's manifest disabled, sorted. */
   public abstract List<String> disabled();
 

@@ -148,6 +148,20 @@ class DefaultCutPointTest {
   }
 
   @Test
+  void aDomainNotEvaluatedHasNoLevelSoItIsNotMistakenForOneNotAtRisk() {
+    TierDecision noBehaviorData = screen(onTrack(7).incidentsMinor(null).incidentsMajor(null)
+        .suspensionDays(null));
+    assertThat(noBehaviorData.notEvaluated()).containsExactly(Domain.BEHAVIOR);
+    assertThat(noBehaviorData.levels()).containsOnlyKeys(Domain.ATTENDANCE, Domain.COURSEWORK)
+        .doesNotContainKey(Domain.BEHAVIOR);
+    assertThat(noBehaviorData.level(Domain.BEHAVIOR)).as("what the tier counts")
+        .isEqualTo(Level.NONE);
+    TierDecision everything = screen(onTrack(7));
+    assertThat(everything.levels()).containsOnlyKeys(Domain.values());
+    assertThat(everything.notEvaluated()).isEmpty();
+  }
+
+  @Test
   void aPolicyMovesTheCutPointWithoutTouchingTheRules() {
     MtssEngine lenient = MtssEngine.builder()
         .policy(Policy.builder().attendanceRiskBelow(0.88).build()).build();

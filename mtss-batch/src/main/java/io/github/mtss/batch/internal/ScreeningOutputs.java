@@ -95,6 +95,7 @@ final class ScreeningOutputs {
     ruleSet.put("files", rules.files());
     ruleSet.put("active_rules", rules.activeRules());
     ruleSet.put("replaced", rules.replaced());
+    ruleSet.put("added", rules.added());
     ruleSet.put("disabled", rules.disabled());
     json.put("rule_set", ruleSet);
     json.put("policy", PolicyFiles.toMap(run.engine().policy()));

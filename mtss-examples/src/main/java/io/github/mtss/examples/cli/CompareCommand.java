@@ -26,25 +26,33 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Screens the same students under two policies (or rule packs) and prints how "
         + "many change tier each way, by school and grade, and which rules cause it. With "
-        + "--out, also writes changes.csv."})
+        + "--out, also writes changes.csv."},
+    footer = {"  mtss compare --students students.csv --policy now.yaml --policy next.yaml",
+        "  mtss compare --students students.csv --policy current.yaml",
+        "      current.yaml (A) against the default policy (B)",
+        "  mtss compare --students students.csv --rules-b my-district --out changes",
+        "      the default rules against a district's pack, with changes.csv"})
 final class CompareCommand implements Callable<Integer> {
-  @Option(names = "--students", required = true, paramLabel = "FILE")
+  @Option(names = "--students", required = true, paramLabel = "FILE",
+      description = "students.csv: the students both runs screen (columns in docs/formats.md).")
   private Path students;
 
-  @Option(names = "--policy", paramLabel = "FILE", arity = "0..2",
-      description = "Policy A, then policy B (a missing one means the defaults).")
+  @Option(names = "--policy", paramLabel = "FILE", arity = "1",
+      description = "A policy file; give it once or twice. Once: this policy (A) against the "
+          + "default policy (B). Twice: the first (A) against the second (B).")
   private List<Path> policies = List.of();
 
-  @Option(names = "--rules-a", paramLabel = "DIR", description = "Rule pack for A.")
+  @Option(names = "--rules-a", paramLabel = "DIR", description = "Rule pack directory of run A (default: the default rules).")
   private @Nullable Path rulesA;
 
-  @Option(names = "--rules-b", paramLabel = "DIR", description = "Rule pack for B.")
+  @Option(names = "--rules-b", paramLabel = "DIR", description = "Rule pack directory of run B (default: the default rules).")
   private @Nullable Path rulesB;
 
   @Option(names = "--allow-unsafe-rules", description = EngineOptions.UNSAFE_RULES)
   private boolean allowUnsafeRules;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write changes.csv here.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Directory to write changes.csv into (one row per student whose tier "
+          + "changes); without it, only the summary is printed.")
   private @Nullable Path out;
 
   @CommandLine.Mixin
@@ -55,6 +63,10 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputFileException, IOException {
+    if (policies.size() > 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--policy is given " + policies.size() + " times; compare takes at most two: A and B");
+    }
     xlsx.check(out);
     MtssEngine a = engine(policies.size() > 0 ? policies.get(0) : null, rulesA);
     MtssEngine b = engine(policies.size() > 1 ? policies.get(1) : null, rulesB);

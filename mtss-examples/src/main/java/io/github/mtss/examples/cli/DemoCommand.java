@@ -28,7 +28,9 @@ import picocli.CommandLine.Command;
 /** {@code mtss demo}: screens the embedded sample district and prints a summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Screens an embedded sample district (several schools, grades K-12) with the "
-        + "default rules and prints the tier distribution and indicator prevalence.")
+        + "default rules and prints the tier distribution and indicator prevalence.",
+    footer = {"  mtss demo",
+        "      prints tiers per school and how common each indicator is"})
 final class DemoCommand implements Callable<Integer> {
   /** The embedded sample district's students file. */
   static final String STUDENTS = "/io/github/mtss/examples/demo/students.csv";

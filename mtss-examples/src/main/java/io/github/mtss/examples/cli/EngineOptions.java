@@ -7,6 +7,7 @@ import io.github.mtss.rules.PolicyFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options that choose the rules and the policy, shared by the commands that screen. */
@@ -17,16 +18,21 @@ final class EngineOptions {
       + "like code (see docs/rules.md).";
 
   @Option(names = "--rules", paramLabel = "DIR",
-      description = "A district's rule pack: *.drl files and decision tables (*.drl.csv, "
-          + "*.drl.xlsx) added to the default rules; see docs/rules.md.")
+      description = "A district's rule pack: a directory of *.drl files and decision tables "
+          + "(*.drl.csv, *.drl.xls, *.drl.xlsx) added to the default rules; a rule named like "
+          + "a default rule replaces it. See docs/rules.md.")
   @Nullable Path rulesDirectory;
 
   @Option(names = "--policy", paramLabel = "FILE",
-      description = "Policy file (YAML or JSON) overriding default cut-points and limits.")
+      description = "Policy file (YAML or JSON): the cut-points and limits your district sets "
+          + "differently from the defaults; 'mtss rules export' writes one with every key.")
   @Nullable Path policyFile;
 
   @Option(names = "--allow-unsafe-rules", description = UNSAFE_RULES)
   boolean allowUnsafeRules;
+
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  private CommandLine.Model.@Nullable CommandSpec command;
 
   @Option(names = "--rule-cache", paramLabel = "DIR", defaultValue = "${env:MTSS_RULE_CACHE}",
       description = "Keep compiled rule sets in DIR, so the next run with the same rules starts "
@@ -50,6 +56,12 @@ final class EngineOptions {
     if (ruleCache != null) {
       builder.compiledRuleCache(ruleCache);
     }
-    return builder.build();
+    MtssEngine engine = builder.build();
+    if (command != null) {
+      engine.ruleSet().warnings().forEach(warning -> command.commandLine().getErr()
+          .printf("%s:%d:%d: warning: %s%n", warning.file(), warning.line(), warning.column(),
+              warning.message()));
+    }
+    return engine;
   }
 }

@@ -16,9 +16,11 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = {"Writes a synthetic district (students.csv, partners.csv) whose distributions "
         + "follow published figures (docs/generator.md). The same seed gives byte-identical "
-        + "files; rows are streamed, so millions of students need little memory."})
+        + "files; rows are streamed, so millions of students need little memory."},
+    footer = {"  mtss generate --students 100000 --seed 7 --out district",
+        "  mtss generate --students 2000 --schools 4 --out small"})
 final class GenerateCommand implements Callable<Integer> {
-  @Option(names = "--students", required = true, paramLabel = "N", description = "Students.")
+  @Option(names = "--students", required = true, paramLabel = "N", description = "Number of students to write (0 or more).")
   private long students;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
@@ -29,7 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Schools (default: one per 500 students, at least 3).")
   private @Nullable Integer schools;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory for students.csv and partners.csv, replaced whole.")
   private Path out;
 
   @CommandLine.Spec

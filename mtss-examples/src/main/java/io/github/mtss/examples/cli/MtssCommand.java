@@ -1,6 +1,7 @@
 package io.github.mtss.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,9 +14,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Multi-Tiered System of Supports: early-warning screening with reasons.",
-    subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class,
-        TestRulesCommand.class, ProgressCommand.class, GenerateCommand.class,
-        CompareCommand.class, ReportCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ScreenCommand.class,
+        ValidateCommand.class, TestRulesCommand.class, ProgressCommand.class,
+        GenerateCommand.class, CompareCommand.class, ReportCommand.class, RulesCommand.class,
+        CompletionCommand.class},
+    footer = {"  mtss demo",
+        "      screens the embedded sample district and prints its tiers",
+        "  mtss screen --students students.csv --partners partners.csv --out screened",
+        "  mtss help screen",
+        "      what screen reads and writes, and its options"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -56,14 +63,21 @@ public final class MtssCommand implements Runnable {
     return commandLine().setOut(out).setErr(err).execute(args);
   }
 
-  private static CommandLine commandLine() {
-    return new CommandLine(new MtssCommand()).setExecutionStrategy(new OutputPaths())
+  /** Returns the command line with every command, the help layout and the error handling. */
+  static CommandLine commandLine() {
+    CommandLine root = new CommandLine(new MtssCommand()).setExecutionStrategy(new OutputPaths())
         .setExecutionExceptionHandler(new Failures());
+    root.getSubcommands().get("help").getCommandSpec().usageMessage().footer(
+        "  mtss help", "      lists the commands",
+        "  mtss help screen", "      shows how to use screen");
+    return HelpLayout.apply(root);
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: choose one of demo, screen, validate, test-rules, progress, generate, compare, report");
+    List<String> commands = spec.subcommands().keySet().stream()
+        .filter(name -> !name.equals("help")).toList();
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one "
+        + "of " + String.join(", ", commands) + " (mtss help COMMAND tells what each does)");
   }
 }

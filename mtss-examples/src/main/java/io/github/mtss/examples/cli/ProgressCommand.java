@@ -34,23 +34,30 @@ import picocli.CommandLine.Option;
     description = {"Reviews every plan with the progress rules (four-point rule, trend rule, dual "
         + "discrepancy, minimum weeks and points) and writes decisions.csv, review.csv (plans due "
         + "for review), rejects.csv and charts.html into the output directory, all or none.",
-        "File columns: docs/progress.md."})
+        "File columns: docs/progress.md."},
+    footer = {"  mtss progress --plans plans.csv --progress progress.csv --out review",
+        "  mtss progress --plans plans.csv --progress progress.csv \\",
+        "      --catalogue interventions.csv --as-of 2025-02-14 --out review"})
 final class ProgressCommand implements Callable<Integer> {
-  @Option(names = "--plans", required = true, paramLabel = "FILE", description = "plans.csv")
+  @Option(names = "--plans", required = true, paramLabel = "FILE", description = "plans.csv: one intervention plan per row (student, intervention, "
+          + "goal's baseline, target and dates; columns in docs/progress.md).")
   private Path plans;
 
   @Option(names = "--progress", required = true, paramLabel = "FILE",
-      description = "progress.csv: plan_id, date, value")
+      description = "progress.csv: the dated progress points of the plans (plan_id, date, "
+          + "value).")
   private Path progress;
 
   @Option(names = "--catalogue", paramLabel = "FILE",
-      description = "interventions.csv; plans naming an intervention not in it are rejected")
+      description = "interventions.csv: the intervention catalogue; a plan naming an "
+          + "intervention not in it is rejected.")
   private @Nullable Path catalogue;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Day of the review; default today.")
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Day of the review (YYYY-MM-DD); default today.")
   private @Nullable LocalDate asOf;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory for decisions.csv, review.csv, rejects.csv and charts.html, "
+          + "replaced whole.")
   private Path out;
 
   @Mixin

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code mtss report}: one self-contained HTML report of a screen's output directory. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Writes a single self-contained HTML file with charts (readable offline) from "
-        + "the output directory of a screen.")
+        + "the output directory of a screen.",
+    footer = {"  mtss report --in screened --out report.html"})
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, paramLabel = "DIR",
       description = "Output directory of `screen`.")

@@ -36,12 +36,22 @@ import picocli.CommandLine.Option;
 
 /** {@code mtss screen}: screens a students file and writes tiers, rejects and a summary. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
-    description = {"Screens every student of a students.csv file and writes tiers.csv, "
-        + "rejects.csv and summary.json into the output directory, all or none.",
-        "Every input row ends in exactly one of tiers.csv or rejects.csv."})
+    description = {"Screens every student of a students.csv file and writes tiers.csv (tier, "
+        + "levels and reasons), family.csv (family engagement plan), tier_history.csv (every "
+        + "placement change), rejects.csv and summary.json into the output directory, all or "
+        + "none; with --partners also recommendations.csv and unmet.csv.",
+        "Every input row ends in exactly one of tiers.csv or rejects.csv. Columns of every "
+        + "file: docs/formats.md."},
+    footer = {"  mtss screen --students students.csv --out screened",
+        "  mtss screen --students students.csv --partners partners.csv --out screened",
+        "      also matches needs to partner services and allocates their seats",
+        "  mtss screen --students students.csv --as-of 2025-01-31 \\",
+        "      --history december/tier_history.csv --out january",
+        "      carries the tier history of December's screen forward"})
 final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--students", required = true, paramLabel = "FILE",
-      description = "The students.csv file (see shared/formats.md).")
+      description = "students.csv: one row per student (student_id, school_id, grade_level, "
+          + "then the year-to-date measures; columns in docs/formats.md).")
   private Path students;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",

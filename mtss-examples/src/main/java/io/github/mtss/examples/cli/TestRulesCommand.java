@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "test-rules", mixinStandardHelpOptions = true,
     description = {"Screens the students of a scenario file with the rule set and compares each "
         + "decision with the scenario's expectation; prints PASS or FAIL with the differences.",
-        "Exit 0 when every scenario passes, 1 when one fails, 2 when a file is unusable."})
+        "Exit 0 when every scenario passes, 1 when one fails, 2 when a file is unusable."},
+    footer = {"  mtss test-rules --rules my-district --scenarios my-district/scenarios.yaml",
+        "      proves the district's pack decides what its scenarios expect"})
 final class TestRulesCommand implements Callable<Integer> {
   @Option(names = "--scenarios", required = true, paramLabel = "FILE",
       description = "YAML list of scenarios (name, student, expect); see docs/rules.md.")

@@ -12,7 +12,12 @@ import picocli.CommandLine.Mixin;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Compiles the rule set and reads the policy file, reporting every problem as "
         + "file:line:column: message. Writes nothing.",
-        "Exit 0 with a one-line summary when both are usable, 2 otherwise."})
+        "Exit 0 with a summary (rules replaced, added and disabled) when both are usable, 2 "
+        + "otherwise. A pack rule named close to a default rule is warned of: a misspelt "
+        + "replacement adds a rule instead."},
+    footer = {"  mtss validate --rules my-district --policy my-district/policy.yaml",
+        "  mtss validate --policy policy.yaml",
+        "      checks a policy file against the default rules"})
 final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private EngineOptions engineOptions;
@@ -25,9 +30,11 @@ final class ValidateCommand implements Callable<Integer> {
     MtssEngine engine = engineOptions.engine();
     RuleSetIdentity rules = engine.ruleSet();
     spec.commandLine().getOut().printf(
-        "ok: %d rule file(s), %d rules active, %d replaced%s, %d disabled%s; rule set %s; %s%n",
+        "ok: %d rule file(s), %d rules active, %d replaced%s, %d added%s, %d disabled%s; "
+            + "rule set %s; %s%n",
         rules.files().size(), rules.activeRules(), rules.replaced().size(),
-        listed(rules.replaced()), rules.disabled().size(), listed(rules.disabled()),
+        listed(rules.replaced()), rules.added().size(), listed(rules.added()),
+        rules.disabled().size(), listed(rules.disabled()),
         rules.version(), engineOptions.policyFile == null ? "default policy"
             : "policy " + engineOptions.policyFile);
     return 0;

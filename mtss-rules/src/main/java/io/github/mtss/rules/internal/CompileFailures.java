@@ -41,8 +41,9 @@ final class CompileFailures {
    */
   static String oneLine(String text) {
     String line = INTERNALS.matcher(text.strip()).replaceFirst("");
-    return LIBRARY_NAME.matcher(line).find() ? UNREADABLE : UNEXPECTED_END.matcher(line)
-        .replaceFirst("the file ends inside a rule: a parenthesis, quote or 'end' is missing");
+    return LIBRARY_NAME.matcher(line).find() ? UNREADABLE : AuthorWords.of(UNEXPECTED_END
+        .matcher(line).replaceFirst("the file ends inside a rule: a parenthesis, quote or 'end' "
+            + "is missing"));
   }
 
   /**

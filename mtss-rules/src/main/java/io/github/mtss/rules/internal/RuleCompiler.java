@@ -83,6 +83,8 @@ public final class RuleCompiler {
     }
     Set<String> replaced = new TreeSet<>(ruleNames(base, false));
     replaced.retainAll(defaultRules);
+    Set<String> added = new TreeSet<>(ruleNames(base, false));
+    added.removeAll(defaultRules);
     Set<String> removed = new TreeSet<>(replaced);
     removed.addAll(disabled.keySet());
     removed.forEach(name -> base.removeRule(DEFAULT_PACKAGE, name));
@@ -91,6 +93,9 @@ public final class RuleCompiler {
         .sha256(hash(sources, disabled.keySet()))
         .activeRules(ruleNames(base, true).size() + ruleNames(base, false).size())
         .replaced(replaced)
+        .added(added)
+        .warnings(RuleNameCheck.nearDefaults(added, defaultRules,
+            pack == null ? List.of() : pack.sources()))
         .disabled(new TreeSet<>(disabled.keySet()))
         .build();
     return new Compiled(base, identity, reasonNames(base));

@@ -157,15 +157,27 @@ public final class ScreeningSession {
 
     Accumulator(Student student) {
       this.student = student;
-      for (Domain domain : Domain.values()) {
-        levels.put(domain, Level.NONE);
-      }
     }
 
     void raise(DomainLevels found) {
       for (Domain domain : Domain.values()) {
         levels.merge(domain, found.level(domain), Level::max);
       }
+    }
+
+    /**
+     * Returns the level of each evaluated domain: a domain the rules found no data for is left
+     * out, unless a rule raised its level all the same (then it was evaluated after all).
+     */
+    Map<Domain, Level> evaluatedLevels() {
+      Map<Domain, Level> evaluated = new EnumMap<>(Domain.class);
+      for (Domain domain : Domain.values()) {
+        Level level = levels.getOrDefault(domain, Level.NONE);
+        if (!notEvaluated.contains(domain) || level != Level.NONE) {
+          evaluated.put(domain, level);
+        }
+      }
+      return evaluated;
     }
 
     void misfit(ServiceMisfit misfit) {
@@ -175,13 +187,16 @@ public final class ScreeningSession {
     }
 
     TierDecision decide(Set<String> reasons, ServiceCatalogue services) {
+      Map<Domain, Level> evaluated = evaluatedLevels();
+      Set<Domain> missing = EnumSet.allOf(Domain.class);
+      missing.removeAll(evaluated.keySet());
       return TierDecision.builder()
           .studentId(student.studentId())
           .schoolId(student.schoolId())
           .grade(student.grade())
           .tier(tier)
-          .levels(levels)
-          .notEvaluated(notEvaluated)
+          .levels(evaluated)
+          .notEvaluated(missing)
           .flags(flags)
           .needs(needs)
           .eligibility(services.isEmpty() ? Map.of() : services.eligibility(needs.keySet(),

@@ -1,8 +1,8 @@
 package io.github.mtss.rules.testing;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.mtss.core.ContextFlag;
@@ -10,6 +10,8 @@ import io.github.mtss.core.Domain;
 import io.github.mtss.core.Need;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.rules.MtssEngine;
+import io.github.mtss.rules.internal.NameSuggestions;
+import io.github.mtss.rules.internal.ParserWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,10 +60,15 @@ public final class ScenarioRunner {
   public static List<Scenario> read(Path file) throws ScenarioFileException {
     try {
       return List.of(YAML.readValue(file.toFile(), Scenario[].class));
-    } catch (JsonMappingException e) {
+    } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
-      throw new ScenarioFileException(file + ":" + (where == null ? 0 : where.getLineNr()) + ":"
-          + (where == null ? 0 : where.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+      int[] at = where == null ? new int[] {0, 0}
+          : new int[] {where.getLineNr(), where.getColumnNr()};
+      if (ParserWords.isIndentation(e.getOriginalMessage())) {
+        at = ParserWords.quotedLocation(e.getOriginalMessage(), at);
+      }
+      throw new ScenarioFileException(file + ":" + at[0] + ":" + at[1] + ": "
+          + ParserWords.of(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new ScenarioFileException(file + ": " + e.getMessage(), e);
     }
@@ -109,11 +116,10 @@ public final class ScenarioRunner {
   /** Each expected reason must be a rule of the engine, and must have fired. */
   private static void checkReasons(List<String> differences, List<String> expected,
       Set<String> fired, Set<String> rules) {
-    List<String> unknown = expected.stream().filter(reason -> !rules.contains(reason)).toList();
-    if (!unknown.isEmpty()) {
-      differences.add("reasons: unknown rule(s) " + unknown + "; no rule of the rule set has "
-          + "that name");
-    }
+    expected.stream().filter(reason -> !rules.contains(reason)).forEach(reason ->
+        differences.add("reasons: no rule of the rule set is named \"" + reason + "\""
+            + NameSuggestions.closest(reason, rules).map(match -> "; did you mean \"" + match
+                + "\"?").orElse("")));
     List<String> missing = expected.stream()
         .filter(reason -> rules.contains(reason) && !fired.contains(reason)).toList();
     if (!missing.isEmpty()) {

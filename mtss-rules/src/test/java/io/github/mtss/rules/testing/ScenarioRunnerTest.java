@@ -61,16 +61,16 @@ class ScenarioRunnerTest {
   }
 
   @Test
-  void aMisspeltReasonIsReportedAsAnUnknownRule() throws IOException {
+  void aMisspeltReasonIsReportedAsAnUnknownRuleWithTheRuleMeant() throws IOException {
     assertThat(chronicAbsence("{reasons: [\"Chronic absense\", \"Chronic absence\"]}"))
-        .containsExactly("reasons: unknown rule(s) [Chronic absense]; no rule of the rule set "
-            + "has that name");
+        .containsExactly("reasons: no rule of the rule set is named \"Chronic absense\"; did "
+            + "you mean \"Chronic absence\"?");
   }
 
   @Test
   void aFoldRuleIsNoReasonAScenarioCanExpect() throws IOException {
     assertThat(chronicAbsence("{reasons: [\"Domain levels\"]}")).singleElement().asString()
-        .startsWith("reasons: unknown rule(s) [Domain levels]");
+        .startsWith("reasons: no rule of the rule set is named \"Domain levels\"");
   }
 
   @Test
@@ -85,6 +85,22 @@ class ScenarioRunnerTest {
         .isInstanceOf(ScenarioFileException.class)
         .hasMessageStartingWith(file + ":3:")
         .hasMessageContaining("tierr");
+  }
+
+  @Test
+  void aMisIndentedLineIsSaidPlainlyAtItsLineWithoutTheParsersQuotation() throws IOException {
+    Path file = Files.writeString(dir.resolve("indent.yaml"), """
+        - name: indented
+          student: {grade_level: 7}
+           expect: {tier: 1}
+        """);
+
+    assertThatThrownBy(() -> ScenarioRunner.read(file))
+        .isInstanceOf(ScenarioFileException.class)
+        .hasMessageStartingWith(file + ":3:")
+        .hasMessageContaining("indented differently")
+        .hasMessageNotContaining("reader")
+        .hasMessageNotContaining("^");
   }
 
   @Test
