@@ -39,5 +39,5 @@ new Chart(document.getElementById('chartIndicators'), {
 });
 if (document.getElementById('chartNeeds')) {
   pairChart('chartNeeds', DATA.needs, 'met', 'unmet', ['met', 'unmet']);
-  pairChart('chartPartners', DATA.partners, 'seats', 'used', ['seats', 'used']);
+  pairChart('chartPartners', DATA.partners, 'seats', 'used', ['seats (none: no seat limit)', 'used']);
 }
