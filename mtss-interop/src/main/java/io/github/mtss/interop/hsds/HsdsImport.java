@@ -132,6 +132,10 @@ public final class HsdsImport {
   }
 
   private static String read(Path input, Run run) throws InputFileException {
+    if (!Files.isDirectory(input) && input.getFileName().toString().endsWith(".csv")) {
+      throw new InputFileException(input + ": one table of a tabular data package; give the "
+          + "directory that holds services.csv and the other tables");
+    }
     if (isPackage(input)) {
       TabularPackage.Contents contents = TabularPackage.read(input);
       run.rejects.addAll(contents.rejects());

@@ -121,6 +121,14 @@ class HsdsImportTest {
   }
 
   @Test
+  void oneTableGivenForThePackageIsRefusedNamingTheDirectoryToGive() {
+    assertThatThrownBy(() -> HsdsImport.builder().build().run(
+        fixture("district-csv").resolve("services.csv"), dir.resolve("p.csv")))
+        .isInstanceOf(InputFileException.class)
+        .hasMessageContaining("give the directory that holds services.csv");
+  }
+
+  @Test
   void aMappingFileOverridesTheDefaultsAndAddsTerms() throws Exception {
     Path mapping = Files.writeString(dir.resolve("m.yaml"),
         "school_radius_km: 1000\ncategories:\n  Immigration Law: emergency\n");
