@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads {@code partners.csv} as specified in {@code shared/formats.md}: one row per service.
  * Required: {@code service_id} (unique), {@code partner_id}, {@code partner_type},
- * {@code category} and {@code capacity}. An empty optional cell is unknown and never excludes a
+ * {@code category}, and the {@code capacity} column, whose empty cell means a service with no seat
+ * limit (a referral service). An empty optional cell is unknown and never excludes a
  * student: no tiers means every tier, no grades K to 12, no {@code serves} the student, no
  * languages or {@code *} any language, no schedule any time, no schools or {@code *} every school
  * (docs/formats.md). A partner is defined by its first row; a later row naming it differently, or
@@ -101,9 +103,7 @@ public final class PartnerCsv {
     PartnerType type = row.parse("partner_type", "not a partner type", PartnerType::parse);
     Need category = row.parse("category", "not a need category", Need::parse);
     Integer capacity = row.integer("capacity");
-    if (capacity == null) {
-      row.required("capacity");
-    } else if (capacity < 0) {
+    if (capacity != null && capacity < 0) {
       row.addProblem(Problem.of("capacity", capacity.toString(), "must not be negative"));
     }
     Integer evidence = row.integer("evidence_level");
@@ -121,7 +121,7 @@ public final class PartnerCsv {
     if (min != null && max != null && min.compareTo(max) > 0) {
       row.addProblem(Problem.of("min_grade", min.label(), "is above max_grade " + max.label()));
     }
-    if (!row.problems().isEmpty() || type == null || category == null || capacity == null) {
+    if (!row.problems().isEmpty() || type == null || category == null) {
       return null;
     }
     String name = row.text("service_name");
@@ -141,7 +141,7 @@ public final class PartnerCsv {
         .schedule(schedule.isEmpty() ? EnumSet.allOf(Availability.class) : EnumSet.copyOf(schedule))
         .schools(schools.stream().filter(s -> !s.equals(ANY)).toList())
         .allSchools(schools.isEmpty() || schools.contains(ANY))
-        .capacity(capacity)
+        .capacity(capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity))
         .evidenceLevel(evidence)
         .build();
   }

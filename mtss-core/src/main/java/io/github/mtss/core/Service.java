@@ -1,5 +1,6 @@
 package io.github.mtss.core;
 
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A service a partner offers (Open Referral HSDS service): the need it meets, whom it serves
  * (grades, tiers, schools, student or family), in which languages and when, and how many seats
- * it has for the period. A student fits a service when every criterion fits; the eligibility
+ * it has for the period (or that it has no seat limit). A student fits a service when every criterion fits; the eligibility
  * rules explain each criterion that does not.
  */
 @Value.Immutable
@@ -57,8 +58,16 @@ public abstract class Service {
     return false;
   }
 
-  /** Returns the seats it has for the period. */
-  public abstract int capacity();
+  /**
+   * Returns the seats it has for the period; empty when it has no seat limit (a referral service,
+   * such as a food pantry or a hotline, that takes everyone it fits).
+   */
+  public abstract OptionalInt capacity();
+
+  /** Returns whether it has no seat limit; see {@link #capacity()}. */
+  public boolean unlimited() {
+    return capacity().isEmpty();
+  }
 
   /** Returns its ESSA evidence level, 1 (strong) to 4 (rationale), or {@code null}. */
   public abstract @Nullable Integer evidenceLevel();
@@ -85,7 +94,7 @@ public abstract class Service {
 
   @Value.Check
   void check() {
-    if (capacity() < 0) {
+    if (capacity().orElse(0) < 0) {
       throw new IllegalStateException("service " + id() + ": capacity must not be negative");
     }
     if (minGrade().compareTo(maxGrade()) > 0) {

@@ -5,6 +5,7 @@ import io.github.mtss.core.progress.PlanDecision;
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.progress.ProgressPoint;
 import io.github.mtss.core.allocation.SeatAllocation;
+import io.github.mtss.core.allocation.SeatPlan;
 import io.github.mtss.core.allocation.SeatRequests;
 import io.github.mtss.core.Service;
 import io.github.mtss.core.Problem;
@@ -22,9 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -100,9 +99,8 @@ public final class MtssEngine {
    * decisions. Pass every decision of the period at once: seats are a global decision.
    */
   public SeatAllocation allocate(List<TierDecision> decisions) {
-    Map<String, Integer> capacities = new LinkedHashMap<>();
-    services.all().forEach(service -> capacities.put(service.id(), service.capacity()));
-    return SeatAllocation.allocate(SeatRequests.from(decisions, policy), capacities);
+    return SeatAllocation.allocate(SeatRequests.from(decisions, policy),
+        SeatPlan.capacities(services.all()));
   }
 
   /**

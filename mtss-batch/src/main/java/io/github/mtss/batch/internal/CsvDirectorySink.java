@@ -306,9 +306,8 @@ public final class CsvDirectorySink implements ScreeningSink<ScreeningRun> {
     if (engine.services().isEmpty()) {
       return null;
     }
-    Map<String, Integer> capacities = new HashMap<>();
-    engine.services().forEach(service -> capacities.put(service.id(), service.capacity()));
-    SeatPlan plan = SeatPlan.solve(sizesWithout(repeatedLines), capacities);
+    SeatPlan plan = SeatPlan.solve(sizesWithout(repeatedLines),
+        SeatPlan.capacities(engine.services()));
     try (MatchingOutputs.Writer writer = new MatchingOutputs.Writer(engine.services(), out)) {
       plan.assign(Iterators.filter(requests.sorted(), r -> !repeatedLines.contains(r.line())),
           PendingRequest::seat, writer);

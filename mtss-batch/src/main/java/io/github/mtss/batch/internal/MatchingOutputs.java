@@ -100,7 +100,10 @@ final class MatchingOutputs {
       seats.put("partner_id", service.partner().id());
       seats.put("partner_type", service.partner().type().id());
       seats.put("category", service.category().id());
-      seats.put("seats", service.capacity());
+      seats.put("seats", service.unlimited() ? null : service.capacity().getAsInt());
+      if (service.unlimited()) {
+        seats.put("unlimited", true);
+      }
       seats.put("used", matching.seatsUsed().get(service.id()));
       byService.put(service.id(), seats);
     }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * Who gets the limited seats: an optimal assignment of requests to services that maximises the
- * total priority of the needs met, with every service within its capacity and at most one seat
+ * total priority of the needs met, with every service within its capacity (a service may have no seat limit) and at most one seat
  * per request (student and need).
  *
  * <p>It is solved as a minimum-cost flow (JGraphT's capacity-scaling algorithm) on a graph whose
@@ -62,7 +62,8 @@ public abstract class SeatAllocation {
    * Allocates seats optimally.
    *
    * @param requests the requests, in any order; (student, need) pairs must be unique
-   * @param capacities the seats of each service by service id
+   * @param capacities the seats of each service by service id, {@link SeatPlan#UNLIMITED} for a
+   *     service with no seat limit (see {@link SeatPlan#capacities})
    * @throws IllegalArgumentException when a (student, need) pair repeats, a capacity is negative
    *     or a request names an unknown service
    */

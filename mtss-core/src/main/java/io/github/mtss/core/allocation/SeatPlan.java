@@ -1,10 +1,13 @@
 package io.github.mtss.core.allocation;
 
+import io.github.mtss.core.Service;
 import io.github.mtss.core.UnmetCause;
+import java.util.Collection;
 import io.github.mtss.core.allocation.internal.MinCostSeatAllocator;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -47,6 +50,12 @@ public final class SeatPlan {
     }
   }
 
+  /**
+   * The capacity of a service with no seat limit (a referral service): every request that fits
+   * it can get a seat, so such a service is never the cause of an unmet need.
+   */
+  public static final int UNLIMITED = Integer.MAX_VALUE;
+
   private final Map<Group, SortedMap<String, Integer>> seats;
 
   private SeatPlan(Map<Group, SortedMap<String, Integer>> seats) {
@@ -54,10 +63,21 @@ public final class SeatPlan {
   }
 
   /**
+   * Returns the capacities of {@code services} by service id, as {@link #solve} and
+   * {@link SeatAllocation#allocate} take them: {@link #UNLIMITED} for a service with no seat
+   * limit.
+   */
+  public static Map<String, Integer> capacities(Collection<Service> services) {
+    Map<String, Integer> capacities = new LinkedHashMap<>();
+    services.forEach(s -> capacities.put(s.id(), s.capacity().orElse(UNLIMITED)));
+    return capacities;
+  }
+
+  /**
    * Solves the plan optimally (maximum total priority of the requests that get a seat).
    *
    * @param sizes the number of requests in each group
-   * @param capacities the seats of each service by service id
+   * @param capacities the seats of each service by service id, {@link #UNLIMITED} for no limit
    * @throws IllegalArgumentException when a size or capacity is negative or a group names an
    *     unknown service
    */

@@ -20,12 +20,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /** Invariants of the optimal seat allocation on random instances. */
 class SeatAllocationProperties {
 
-  /** A random allocation problem: requests and the services' capacities. */
+  /**
+   * A random allocation problem: requests and the services' capacities, about one service in five
+   * with no seat limit ({@link SeatPlan#UNLIMITED}).
+   */
   record Instance(List<SeatRequest> requests, Map<String, Integer> capacities) {}
 
   @Property(tries = 400)
@@ -36,6 +40,14 @@ class SeatAllocationProperties {
     used.forEach((service, seats) ->
         assertThat(seats).isLessThanOrEqualTo(instance.capacities().get(service)));
     assertThat(allocation.seatsUsed()).containsAllEntriesOf(used);
+  }
+
+  @Property(tries = 400)
+  void aRequestThatFitsAServiceWithNoSeatLimitIsAlwaysMet(@ForAll("instances") Instance instance) {
+    SeatAllocation allocation = allocate(instance);
+    allocation.unmet().forEach(unmet -> assertThat(unmet.request().eligibleServices())
+        .noneMatch(service -> instance.capacities().get(service) == SeatPlan.UNLIMITED));
+    Statistics.collect(instance.capacities().containsValue(SeatPlan.UNLIMITED));
   }
 
   @Property(tries = 400)
@@ -137,7 +149,10 @@ class SeatAllocationProperties {
 
   @Provide
   Arbitrary<Instance> instances() {
-    Arbitrary<Map<String, Integer>> capacities = Arbitraries.integers().between(0, 3)
+    Arbitrary<Integer> seats = Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.integers().between(0, 3)),
+        Tuple.of(1, Arbitraries.just(SeatPlan.UNLIMITED)));
+    Arbitrary<Map<String, Integer>> capacities = seats
         .list().ofMinSize(1).ofMaxSize(4)
         .map(list -> {
           Map<String, Integer> map = new TreeMap<>();

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ScreenCommand.class,
         ValidateCommand.class, TestRulesCommand.class, ProgressCommand.class,
         GenerateCommand.class, CompareCommand.class, ReportCommand.class, RulesCommand.class,
-        CompletionCommand.class},
+        CompletionCommand.class, ImportCommand.class, ExportCommand.class},
     footer = {"  mtss demo",
         "      screens the embedded sample district and prints its tiers",
         "  mtss screen --students students.csv --partners partners.csv --out screened",

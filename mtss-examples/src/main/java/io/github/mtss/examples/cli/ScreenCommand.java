@@ -103,9 +103,16 @@ final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
+  @Mixin
+  private ScreenEdFiOptions edFi;
+
   @Override
   public Integer call() throws IOException, InputFileException {
     xlsx.check(out);
+    return edFi.write(screen(), out, plans, asOf, spec.commandLine());
+  }
+
+  private int screen() throws IOException, InputFileException {
     if (threads < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 0 (all processors) or more, was " + threads);

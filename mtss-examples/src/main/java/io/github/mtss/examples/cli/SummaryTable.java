@@ -44,11 +44,22 @@ final class SummaryTable {
         need.id(), counts.met(), counts.unmet(),
         counts.mainCause() == null ? "" : counts.mainCause().id())));
     long partners = services.stream().map(s -> s.partner().id()).distinct().count();
-    int seats = services.stream().mapToInt(Service::capacity).sum();
-    int used = matching.seatsUsed().values().stream().mapToInt(Integer::intValue).sum();
+    int seats = services.stream().mapToInt(s -> s.capacity().orElse(0)).sum();
+    int used = seatsUsed(matching, services, false);
     out.append(String.format("%n%d services from %d partners: %d of %d seats used%n",
         services.size(), partners, used, seats));
+    long unlimited = services.stream().filter(Service::unlimited).count();
+    if (unlimited > 0) {
+      out.append(String.format("%d referrals to the %d services with no seat limit%n",
+          seatsUsed(matching, services, true), unlimited));
+    }
     return out.toString();
+  }
+
+  private static int seatsUsed(MatchingSummary matching, List<Service> services,
+      boolean unlimited) {
+    return services.stream().filter(s -> s.unlimited() == unlimited)
+        .mapToInt(s -> matching.seatsUsed().getOrDefault(s.id(), 0)).sum();
   }
 
   private static String tierRow(String label, Map<Integer, Integer> tiers) {

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mtss.batch.MatchingSummary;
+import io.github.mtss.core.Audience;
+import io.github.mtss.core.Grade;
+import io.github.mtss.core.Need;
+import io.github.mtss.core.Partner;
+import io.github.mtss.core.PartnerType;
+import io.github.mtss.core.Service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +86,39 @@ class MatchingCommandTest {
         "student_id,need,cause,suggested_partner_types",
         "a,vision,no_service,health_care;religious_civic",
         "a,food,capacity,community_based;neighborhood_faith;religious_civic");
+  }
+
+  @Test
+  void aServiceWithAnEmptyCapacityHasNoSeatLimit() throws IOException {
+    Path referral = Files.writeString(dir.resolve("p.csv"),
+        "service_id,partner_id,partner_type,category,capacity\n"
+            + "F,P,community_based,food,\nT,Q,volunteer,reading,1\n");
+    Path three = Files.writeString(dir.resolve("s.csv"), "student_id,school_id,grade_level,needs\n"
+        + "a,S,3,food;reading\nb,S,4,food;reading\nc,S,5,food\n");
+    CliRunner result = CliRunner.run("screen", "--students", three.toString(), "--partners",
+        referral.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(lines("out/unmet.csv")).containsExactly(
+        "student_id,need,cause,suggested_partner_types", "b,reading,capacity,library;volunteer;post_secondary");
+    JsonNode summary = new ObjectMapper().readTree(dir.resolve("out/summary.json").toFile());
+    assertThat(summary.at("/partner_utilisation/F/seats").isNull()).isTrue();
+    assertThat(summary.at("/partner_utilisation/F/unlimited").asBoolean()).isTrue();
+    assertThat(summary.at("/partner_utilisation/F/used").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void theSummaryTableCountsSeatsApartFromReferralsWithNoSeatLimit() {
+    Partner partner = Partner.builder().id("P").name("P").type(PartnerType.VOLUNTEER).build();
+    Service.Builder service = Service.builder().name("s").partner(partner).category(Need.FOOD)
+        .minGrade(Grade.K).maxGrade(Grade.G12).audience(Audience.STUDENT);
+    List<Service> services = List.of(service.id("F").build(), service.id("T").capacity(4).build());
+    MatchingSummary matching = new MatchingSummary(Map.of(),
+        new TreeMap<>(Map.of("F", 3, "T", 1)), 4);
+
+    assertThat(SummaryTable.renderMatching(matching, services)).contains(
+        "2 services from 1 partners: 1 of 4 seats used",
+        "3 referrals to the 1 services with no seat limit");
   }
 
   @Test

@@ -87,7 +87,7 @@ class DistrictGeneratorTest {
       assertThat(read.rejects()).isEmpty();
       assertThat(read.rows().stream().map(r -> r.value().partner().type()).distinct())
           .hasSize(io.github.mtss.core.PartnerType.values().length);
-      assertThat(read.rows()).allMatch(r -> r.value().capacity() > 0);
+      assertThat(read.rows()).allMatch(r -> r.value().capacity().orElse(0) > 0);
     }
   }
 

@@ -24,8 +24,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * Optimal seat allocation as a minimum-cost flow. Nodes: a source, one node per group of
  * interchangeable requests (same priority, same eligible services), one node per service, a
  * sink. Arcs: source to group (capacity = group size, cost = maxPriority - priority), group to
- * each eligible service (cost 0), service to sink (capacity = seats, cost 0), and a bypass from
- * source to sink (cost = maxPriority) carrying the requests left unmet. The source supplies one
+ * each eligible service (cost 0), service to sink (capacity = seats, at most the requests of the
+ * problem, so that a service with no seat limit is an arc the requests cannot fill; cost 0), and
+ * a bypass from source to sink (cost = maxPriority) carrying the requests left unmet. The source supplies one
  * unit per request, so the minimum cost is {@code requests * maxPriority - priority met}: the
  * flow maximises the priority met. Costs are non-negative, as the algorithm requires.
  */
@@ -171,14 +172,14 @@ public final class MinCostSeatAllocator {
     Map<String, Integer> serviceNodes = new HashMap<>();
     Map<Integer, String> nodeServices = new HashMap<>();
     int next = 2;
+    int total = groups.stream().mapToInt(Group::size).sum();
     for (Map.Entry<String, Integer> service : seats.entrySet()) {
       graph.addVertex(next);
       serviceNodes.put(service.getKey(), next);
       nodeServices.put(next, service.getKey());
-      arc(graph, capacity, next, sink, service.getValue(), 0);
+      arc(graph, capacity, next, sink, Math.min(service.getValue(), total), 0);
       next++;
     }
-    int total = 0;
     Map<DefaultWeightedEdge, Group> groupArcs = new HashMap<>();
     for (Group group : groups) {
       int node = next++;
@@ -188,7 +189,6 @@ public final class MinCostSeatAllocator {
         groupArcs.put(arc(graph, capacity, node, serviceNodes.get(service),
             group.size(), 0), group);
       }
-      total += group.size();
     }
     arc(graph, capacity, source, sink, total, maxPriority);
     int supply = total;

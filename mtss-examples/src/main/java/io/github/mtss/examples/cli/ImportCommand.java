@@ -1,0 +1,9 @@
+package io.github.mtss.examples.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code mtss import}: reads the standards a district's data arrives in into the CSV files. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Reads a district's data held in a standard into the tool's CSV files.",
+    subcommands = {ImportHsdsCommand.class})
+final class ImportCommand extends FormatParentCommand {}
