@@ -23,4 +23,17 @@ public record Calibration(CalibrationTarget target, Flag flag, Policy before, Po
   public Calibration {
     table = List.copyOf(table);
   }
+
+  /** Returns the last line of the table: the proposed policy on every student. */
+  public FoldComparison onEveryStudent() {
+    return table.get(table.size() - 1);
+  }
+
+  /**
+   * Returns whether the proposed policy meets the target on every student. It may not: when no
+   * policy of the grid reaches the bound, the search proposes the one nearest to it.
+   */
+  public boolean targetMet() {
+    return target.isMetBy(onEveryStudent().after());
+  }
 }

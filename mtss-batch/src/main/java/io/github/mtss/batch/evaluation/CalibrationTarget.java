@@ -1,5 +1,7 @@
 package io.github.mtss.batch.evaluation;
 
+import io.github.mtss.core.evaluation.ConfusionCounts;
+
 /**
  * What a calibration aims for: the highest recall with at most a share of students flagged
  * ({@link #maxFlagged}), or the smallest flagged share reaching a recall ({@link #minRecall}).
@@ -32,6 +34,20 @@ public record CalibrationTarget(Kind kind, double bound) {
   /** Returns the aim of the smallest flagged share with a recall of at least {@code recall}. */
   public static CalibrationTarget minRecall(double recall) {
     return new CalibrationTarget(Kind.MIN_RECALL, recall);
+  }
+
+  /**
+   * Returns whether a flag's confusion table meets the bound: a flagged share of at most the
+   * bound, or a recall of at least it (a table without outcomes has a recall of 0).
+   */
+  public boolean isMetBy(ConfusionCounts counts) {
+    return kind == Kind.MAX_FLAGGED ? share(counts.flagged(), counts.students()) <= bound
+        : share(counts.flaggedOutcomes(), counts.outcomes()) >= bound;
+  }
+
+  /** Returns {@code part / whole}, 0 when the whole is 0. */
+  static double share(long part, long whole) {
+    return whole == 0 ? 0 : (double) part / whole;
   }
 
   /** Returns how the target is written in files: {@code max_flagged 0.2}. */

@@ -94,6 +94,21 @@ class CalibrationTest {
   }
 
   @Test
+  void aBoundNoPolicyOfTheGridReachesIsSaidAndTheNearestIsProposed() throws Exception {
+    CalibrationGrid grid = CalibrationGrid.read("grid.yaml", stream(
+        "cut_points:\n  attendance_risk_below: [0.85, 0.95]\n"));
+
+    Calibration calibration = Evaluation.builder(engine).grid(grid)
+        .calibrate(CalibrationTarget.maxFlagged(0.01)).build()
+        .run(roster.students, roster.outcomes).calibration();
+
+    assertThat(calibration.targetMet()).isFalse();
+    assertThat(calibration.onEveryStudent().after().flagged())
+        .isLessThan(calibration.onEveryStudent().before().flagged());
+    assertThat(calibration.after().attendanceRiskBelow()).isEqualTo(0.85);
+  }
+
+  @Test
   void theDefaultGridIsDocumentedData() {
     CalibrationGrid grid = CalibrationGrid.defaults();
 

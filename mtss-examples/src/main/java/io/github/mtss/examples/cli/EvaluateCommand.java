@@ -180,6 +180,12 @@ final class EvaluateCommand implements Callable<Integer> {
           first(result.studentsWithoutOutcome()), result.outcomesWithoutStudent().size(),
           outcomes, first(result.outcomesWithoutStudent()));
     }
+    Calibration calibration = result.calibration();
+    if (calibration != null && !calibration.targetMet()) {
+      stderr.printf("warning: no policy of the calibration grid meets %s; "
+          + "calibrated-policy.yaml is the nearest found (widen the grid with --grid)%n",
+          calibration.target());
+    }
     if (result.rejects().isEmpty()) {
       return 0;
     }

@@ -115,8 +115,8 @@ final class CalibrationSearch {
     double recallA = share(a.flaggedOutcomes(), a.outcomes());
     double recallB = share(b.flaggedOutcomes(), b.outcomes());
     boolean maxFlagged = target.kind() == CalibrationTarget.Kind.MAX_FLAGGED;
-    boolean meetsA = maxFlagged ? shareA <= target.bound() : recallA >= target.bound();
-    boolean meetsB = maxFlagged ? shareB <= target.bound() : recallB >= target.bound();
+    boolean meetsA = target.isMetBy(a);
+    boolean meetsB = target.isMetBy(b);
     if (meetsA != meetsB) {
       return meetsA ? 1 : -1;
     }

@@ -142,6 +142,7 @@ public final class EvaluationJson {
     node.put("target", c.target().kind().name().toLowerCase(java.util.Locale.ROOT));
     node.put("bound", c.target().bound());
     node.put("flag", c.flag().id());
+    node.put("target_met", c.targetMet());
     ObjectNode changes = node.putObject("changes");
     Map<String, Object> before = PolicyFiles.toMap(c.before());
     changed(c.after(), c.before()).forEach((key, value) -> {

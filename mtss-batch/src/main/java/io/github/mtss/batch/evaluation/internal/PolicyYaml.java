@@ -63,7 +63,7 @@ public final class PolicyYaml {
    * the proposed policy's keys that differ from the defaults.
    */
   public static String calibrated(Calibration calibration) {
-    FoldComparison all = calibration.table().get(calibration.table().size() - 1);
+    FoldComparison all = calibration.onEveryStudent();
     return text(calibration.after(), calibration.before(), List.of(
         "Calibrated by mtss evaluate --calibrate: " + calibration.target() + " for flag "
             + calibration.flag().id() + ".",
@@ -72,6 +72,8 @@ public final class PolicyYaml {
             + ", flagged share " + share(all.before().flagged(), all.before().students())
             + " -> " + share(all.after().flagged(), all.after().students())
             + "; held-out folds in evaluation.json (calibration.table).",
+        calibration.targetMet() ? "The target is met on every student."
+            : "No policy of the grid meets the target; this is the nearest one found.",
         "Keys not listed keep their defaults. Use with: mtss screen --policy FILE.",
         ""));
   }
