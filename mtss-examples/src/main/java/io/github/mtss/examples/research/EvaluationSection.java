@@ -1,9 +1,11 @@
 package io.github.mtss.examples.research;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.html.HtmlEscapers;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +39,15 @@ public final class EvaluationSection {
     if (!Files.isRegularFile(file)) {
       return "";
     }
-    JsonNode evaluation = JSON.readTree(file.toFile());
+    JsonNode evaluation;
+    try {
+      evaluation = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " (broken at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw new FileSystemException(file.toString(), null, "is not an evaluation.json that "
+          + "mtss evaluate wrote" + where + "; evaluate again");
+    }
     StringBuilder html = new StringBuilder("<section id=\"evaluation\"><h2>Does the screening "
         + "find the students who need help?</h2>\n<p>");
     html.append(evaluation.path("students").asInt()).append(" students checked against ")

@@ -156,5 +156,12 @@ class EvaluateCommandTest {
     assertThat(html).contains("<section id=\"evaluation\">", "<h3>Calibration</h3>",
         "&lt;img src=x&gt;", "<script type=\"application/json\" id=\"evaluation-data\">",
         "\\u003cimg src=x\\u003e").doesNotContain("<img src=x>");
+
+    Files.writeString(dir.resolve("screened/evaluation/evaluation.json"), "{\"rows\": [");
+    CliRunner broken = CliRunner.run("report", "--in", dir.resolve("screened").toString(),
+        "--out", dir.resolve("report2.html").toString());
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).contains("evaluation.json: is not an evaluation.json that mtss "
+        + "evaluate wrote (broken at line 1, column").doesNotContain("Exception");
   }
 }
