@@ -81,12 +81,8 @@ class CalibrationTest {
   @Test
   void combinationsThePolicyRefusesAreNeverProposed() throws Exception {
     // every severe cut-point above the risk one: refused by the policy's checks, never tried
-    CalibrationGrid grid = CalibrationGrid.read("grid.yaml", stream(
-        "cut_points:\n  attendance_severe_below: [0.95, 0.99]\n"));
-
-    Calibration calibration = Evaluation.builder(engine).grid(grid)
-        .calibrate(CalibrationTarget.maxFlagged(1.0)).build()
-        .run(roster.students, roster.outcomes).calibration();
+    Calibration calibration = calibrateOn("attendance_severe_below: [0.95, 0.99]",
+        CalibrationTarget.maxFlagged(1.0));
 
     assertThat(calibration.after()).isEqualTo(Policy.defaults());
     assertThat(calibration.policiesRefused()).isPositive();
@@ -95,12 +91,8 @@ class CalibrationTest {
 
   @Test
   void aBoundNoPolicyOfTheGridReachesIsSaidAndTheNearestIsProposed() throws Exception {
-    CalibrationGrid grid = CalibrationGrid.read("grid.yaml", stream(
-        "cut_points:\n  attendance_risk_below: [0.85, 0.95]\n"));
-
-    Calibration calibration = Evaluation.builder(engine).grid(grid)
-        .calibrate(CalibrationTarget.maxFlagged(0.01)).build()
-        .run(roster.students, roster.outcomes).calibration();
+    Calibration calibration = calibrateOn("attendance_risk_below: [0.85, 0.95]",
+        CalibrationTarget.maxFlagged(0.01));
 
     assertThat(calibration.targetMet()).isFalse();
     assertThat(calibration.onEveryStudent().after().flagged())
@@ -147,6 +139,15 @@ class CalibrationTest {
       return max ? shareA <= shareB : recallA >= recallB;
     }
     return max ? recallA >= recallB : shareA <= shareB;
+  }
+
+  /** Calibrates on a grid of one key, given as its YAML line. */
+  private static Calibration calibrateOn(String gridLine, CalibrationTarget target)
+      throws Exception {
+    CalibrationGrid grid = CalibrationGrid.read("grid.yaml", stream("cut_points:\n  "
+        + gridLine + "\n"));
+    return Evaluation.builder(engine).grid(grid).calibrate(target).build()
+        .run(roster.students, roster.outcomes).calibration();
   }
 
   private static ByteArrayInputStream stream(String text) {
