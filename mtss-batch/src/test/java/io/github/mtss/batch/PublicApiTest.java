@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
   @Test
   void publishedApiIsExactlyTheListing() throws Exception {
-    ApiListing.check("mtss-batch", BatchScreen.class, List.of("io.github.mtss.batch"));
+    ApiListing.check("mtss-batch", BatchScreen.class, List.of("io.github.mtss.batch",
+        "io.github.mtss.batch.evaluation"));
   }
 }

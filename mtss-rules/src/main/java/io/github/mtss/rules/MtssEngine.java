@@ -35,8 +35,8 @@ import org.kie.api.runtime.KieSessionsPool;
  *
  * <p><b>Lifecycle.</b> Building an engine compiles the rules once (one to two seconds for the
  * defaults); build it at start-up, keep it and share it. It holds no open resources, so there is
- * nothing to close; drop the reference to discard it. To change rules or policy, build a new
- * engine and swap it in.
+ * nothing to close; drop the reference to discard it. To change rules, build a new engine and
+ * swap it in; to change only the policy, {@link #withPolicy(Policy)} reuses the compiled rules.
  *
  * <p><b>Thread-safety.</b> An engine is immutable and thread-safe: each call to
  * {@link #screen(Collection)} runs in its own rule session, disposed before the call returns, so
@@ -78,6 +78,16 @@ public final class MtssEngine {
     this.batchSize = builder.batchSize;
   }
 
+  private MtssEngine(MtssEngine rules, Policy policy) {
+    this.base = rules.base;
+    this.sessions = rules.sessions;
+    this.identity = rules.identity;
+    this.ruleNames = rules.ruleNames;
+    this.services = rules.services;
+    this.batchSize = rules.batchSize;
+    this.policy = policy;
+  }
+
   /** Returns a builder for an engine with the default rules and policy. */
   public static Builder builder() {
     return new Builder();
@@ -86,6 +96,16 @@ public final class MtssEngine {
   /** Returns the policy whose values the rules read. */
   public Policy policy() {
     return policy;
+  }
+
+  /**
+   * Returns an engine with this engine's compiled rules, services and batch size and another
+   * policy, without compiling anything: for trying many policies on the same rules (calibration,
+   * what-if comparisons). The policy is a fact the rules read, so the decisions are those of an
+   * engine built with it.
+   */
+  public MtssEngine withPolicy(Policy policy) {
+    return new MtssEngine(this, policy);
   }
 
   /** Returns the partner services screened against, sorted by id. */

@@ -49,11 +49,18 @@ public final class HtmlReport {
   static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.4.1/dist/chart.umd.js";
   /** The report's sections, top to bottom. */
   static final List<ReportSection> SECTIONS = List.of(new Overview(), new SchoolTiers(),
-      new GradeTiers(), new Indicators(), new Needs(), new Partners(), new Disproportionality());
+      new GradeTiers(), new Indicators(), new Needs(), new Partners(), new Disproportionality(),
+      HtmlReport::evaluation);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String STYLE = resource("/io/github/mtss/examples/report/report.css");
 
   private HtmlReport() {}
+
+  /** The outcome evaluation that {@code mtss evaluate} wrote into the run's directory, if any. */
+  private static Optional<ReportSection.Part> evaluation(ReportRun run) throws IOException {
+    String html = EvaluationSection.render(run.directory());
+    return html.isEmpty() ? Optional.empty() : Optional.of(ReportSection.Part.of(html));
+  }
 
   /** Builds the report of a screen output directory. */
   public static String build(Path in, ReportSettings settings) throws IOException {
