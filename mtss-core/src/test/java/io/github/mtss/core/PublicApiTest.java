@@ -9,7 +9,7 @@ class PublicApiTest {
   @Test
   void publishedApiIsExactlyTheListing() throws Exception {
     ApiListing.check("mtss-core", Student.class, List.of("io.github.mtss.core",
-        "io.github.mtss.core.allocation", "io.github.mtss.core.equity",
+        "io.github.mtss.core.allocation", "io.github.mtss.core.equity", "io.github.mtss.core.evaluation",
         "io.github.mtss.core.progress"));
   }
 }
