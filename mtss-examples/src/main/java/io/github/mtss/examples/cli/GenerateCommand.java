@@ -85,7 +85,7 @@ final class GenerateCommand implements Callable<Integer> {
   private void writeNextPeriod(DistrictGenerator generator, Path screen)
       throws IOException, InputFileException {
     try (OutputDirectory dir = OutputDirectory.open(out, List.of("students.csv"));
-        FirstPeriod first = FirstPeriod.open(screen, generator);
+        FirstPeriod first = FirstPeriod.open(screen);
         TerminalProgress progress = TerminalProgress.of("generating", students)) {
       generator.writeNextPeriod(dir.file("students.csv"), students, first, progress);
       first.finish();

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Multi-Tiered System of Supports: early-warning screening with reasons.",
     subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class,
         TestRulesCommand.class, ProgressCommand.class, GenerateCommand.class,
-        CompareCommand.class, ReportCommand.class},
+        CompareCommand.class, ReportCommand.class, EvaluatePartnersCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.LongPredicate;
 
 /**
  * Writes a reproducible synthetic district: {@code students.csv} and {@code partners.csv} in the
@@ -104,11 +103,6 @@ public final class DistrictGenerator {
     return list;
   }
 
-  /** Returns the school id of student number {@code index}. */
-  String schoolOf(long index) {
-    return schools.get((int) (index % schools.size())).id();
-  }
-
   /** Returns the schools, in the order students are dealt to them. */
   List<School> schools() {
     return List.copyOf(schools);
@@ -139,19 +133,18 @@ public final class DistrictGenerator {
    * has it lowered by the served effect, and their indicators are drawn afresh from it. School,
    * grade, days enrolled and the family and demographic columns stay as they were.
    */
-  public void writeNextPeriod(Path students, long count, LongPredicate served,
+  public void writeNextPeriod(Path students, long count, FirstPeriod first,
       TerminalProgress progress) throws IOException {
     GeneratorParameters.NextPeriod next = parameters.nextPeriod();
     try (CsvOutput csv = CsvOutput.create(students, STUDENT_COLUMNS)) {
       for (long i = 0; i < count; i++) {
-        SplittableRandom first = random(i);
-        Identity identity = identity(i, first);
+        Identity identity = identity(i, random(i));
         SplittableRandom r = random(i).split();
         double mean = identity.school().latentMean();
         double own = Math.sqrt(1 - parameters.schools().betweenSchoolShare());
         double latent = mean + next.persistence() * (identity.latent() - mean)
             + Math.sqrt(1 - next.persistence() * next.persistence()) * own * r.nextGaussian()
-            - (served.test(i) ? next.servedEffect() : 0);
+            - (first.served(identity) ? next.servedEffect() : 0);
         csv.row(row(identity, latent, r));
         progress(progress, i);
       }

@@ -1,13 +1,13 @@
 package io.github.mtss.examples.research;
 
 import io.github.mtss.batch.InputFileException;
+import io.github.mtss.core.Grade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.function.LongPredicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The first period's screen of a generated district, read alongside the generator as it draws
  * the second: whether each student was served (has a row in {@code recommendations.csv}), and a
- * check that {@code tiers.csv} holds exactly the generated students, in order, so a second
+ * check that {@code tiers.csv} holds exactly the generated students (id, school and grade), in
+ * order, so a second
  * period is never drawn from another district's screen. Both files are sorted by student id, as
  * {@code screen} writes them, so they are read once, in step, in little memory.
  */
-public final class FirstPeriod implements LongPredicate, AutoCloseable {
+public final class FirstPeriod implements AutoCloseable {
   private final Reader tiers;
   private final Reader recommendations;
-  private final DistrictGenerator generator;
 
   /** A first-period file that does not match the generated district. */
   public static final class Mismatch extends RuntimeException {
@@ -34,19 +34,16 @@ public final class FirstPeriod implements LongPredicate, AutoCloseable {
     }
   }
 
-  private FirstPeriod(Reader tiers, Reader recommendations, DistrictGenerator generator) {
+  private FirstPeriod(Reader tiers, Reader recommendations) {
     this.tiers = tiers;
     this.recommendations = recommendations;
-    this.generator = generator;
   }
 
   /** Opens the screen output directory {@code directory} of the first period. */
-  public static FirstPeriod open(Path directory, DistrictGenerator generator)
-      throws InputFileException {
+  public static FirstPeriod open(Path directory) throws InputFileException {
     Reader tiers = Reader.open(directory.resolve("tiers.csv"));
     try {
-      return new FirstPeriod(tiers, Reader.open(directory.resolve("recommendations.csv")),
-          generator);
+      return new FirstPeriod(tiers, Reader.open(directory.resolve("recommendations.csv")));
     } catch (InputFileException e) {
       tiers.close();
       throw e;
@@ -54,23 +51,22 @@ public final class FirstPeriod implements LongPredicate, AutoCloseable {
   }
 
   /**
-   * Returns whether student number {@code index} was served in the first period; indexes must
-   * come in increasing order from 0.
+   * Returns whether the student was served in the first period; students must come in the order
+   * of the generated district, from the first.
    *
    * @throws Mismatch when tiers.csv does not hold this student of the generated district next
    */
-  @Override
-  public boolean test(long index) {
-    String id = DistrictGenerator.studentId(index);
+  boolean served(DistrictGenerator.Identity student) {
+    String id = student.id();
+    String expected = id + " (school " + student.school().id() + ", grade "
+        + Grade.ofNumber(student.grade()).label() + ")";
     CSVRecord tier = tiers.next();
-    String school = generator.schoolOf(index);
-    if (tier == null || !tier.get("student_id").equals(id)
-        || !tier.get("school_id").equals(school)) {
-      throw new Mismatch(tiers.file + ":" + tiers.line() + ": expected student " + id
-          + " of school " + school + (tier == null ? ", found the end of the file"
-          : ", found " + tier.get("student_id") + " of school " + tier.get("school_id"))
-          + "; give the --seed, --students, --schools and --parameters of the first period, "
-          + "and the directory of its screen");
+    String found = tier == null ? "the end of the file" : tier.get("student_id") + " (school "
+        + tier.get("school_id") + ", grade " + tier.get("grade_level") + ")";
+    if (!expected.equals(found)) {
+      throw new Mismatch(tiers.file + ":" + tiers.line() + ": expected student " + expected
+          + ", found " + found + "; give the --seed, --students, --schools and --parameters of "
+          + "the first period, and the directory of its screen");
     }
     boolean served = false;
     for (CSVRecord row = recommendations.peek(); row != null
