@@ -82,6 +82,7 @@ public final class HtmlReport {
       section(html, "partners", "Partner utilisation", "chartPartners");
     }
     html.append(disproportionality(summary.path("disproportionality")));
+    html.append(PartnerEvaluationSection.html(in, data));
     html.append("<script type=\"application/json\" id=\"data\">").append(jsonInHtml(data))
         .append("</script><script>").append(script).append("</script></body></html>\n");
     return html.toString();

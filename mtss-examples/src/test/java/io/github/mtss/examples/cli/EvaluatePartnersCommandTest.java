@@ -106,6 +106,18 @@ class EvaluatePartnersCommandTest {
     assertThat(result.err()).contains("recommendations.csv").doesNotContain("Exception");
   }
 
+  @Test
+  void theReportShowsTheEvaluationBesideTheScreen() throws IOException {
+    Path screen = dir.resolve("report-screen");
+    run("screen", "--students", path("effect/students.csv"), "--out", screen.toString());
+    Files.copy(dir.resolve("effect-evaluation/partner-evaluation.json"),
+        screen.resolve("partner-evaluation.json"));
+    run("report", "--in", screen.toString(), "--out", path("report.html"));
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("<section id=\"partner-evaluation\"><h2>Partner evaluation "
+        + "(descriptive, not causal)</h2>", "\"partnerEvaluation\":[{\"scope\":\"all\"");
+  }
+
   /** Returns the mean over served students of their tier with the effect minus without it. */
   private static double plantedTierEffect() throws IOException {
     Set<String> served = new HashSet<>();
