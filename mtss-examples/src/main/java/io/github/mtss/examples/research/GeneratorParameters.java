@@ -117,7 +117,8 @@ public record GeneratorParameters(Schools schools, Loadings loadings, Attendance
         }
       } catch (JsonProcessingException e) {
         throw new InputFileException(name + ":" + e.getLocation().getLineNr() + ":"
-            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage().lines().findFirst()
+            .orElse("not YAML"), e);
       } catch (IOException e) {
         throw new InputFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
       }
