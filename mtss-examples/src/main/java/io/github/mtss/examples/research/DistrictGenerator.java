@@ -81,13 +81,14 @@ public final class DistrictGenerator {
     GeneratorParameters.Schools p = parameters.schools();
     int elementary = Math.max(1, (int) Math.round(count * p.elementaryShare()));
     int middle = Math.max(1, (int) Math.round(count * p.middleShare()));
+    double spread = spread(p);
     List<School> list = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       // high-need schools spread evenly over the list, so over elementary, middle and high
       boolean highNeed = Math.floor((i + 1) * p.highNeedShare()) > Math.floor(i * p.highNeedShare());
-      double mean = Math.sqrt(p.betweenSchoolShare())
+      double mean = (Math.sqrt(p.betweenSchoolShare())
           * new SplittableRandom(seed * GOLDEN - i - 1).nextGaussian()
-          + (highNeed ? p.highNeedShift() : 0) - p.highNeedShare() * p.highNeedShift();
+          + (highNeed ? p.highNeedShift() : 0) - p.highNeedShare() * p.highNeedShift()) / spread;
       String id;
       if (i < elementary) {
         id = String.format("E%03d", i + 1);
@@ -101,6 +102,21 @@ public final class DistrictGenerator {
       }
     }
     return list;
+  }
+
+  /**
+   * Returns the standard deviation of the latent risk before it is scaled to 1: the school
+   * level, the high-need shift (a two-point mixture) and the student's own part.
+   */
+  private static double spread(GeneratorParameters.Schools p) {
+    double shift = p.highNeedShift();
+    return Math.sqrt(1 + shift * shift * p.highNeedShare() * (1 - p.highNeedShare()));
+  }
+
+  /** Returns the standard deviation of a student's own part of the scaled latent risk. */
+  private double ownSpread() {
+    GeneratorParameters.Schools p = parameters.schools();
+    return Math.sqrt(1 - p.betweenSchoolShare()) / spread(p);
   }
 
   /** Returns the schools, in the order students are dealt to them. */
@@ -141,7 +157,7 @@ public final class DistrictGenerator {
         Identity identity = identity(i, random(i));
         SplittableRandom r = random(i).split();
         double mean = identity.school().latentMean();
-        double own = Math.sqrt(1 - parameters.schools().betweenSchoolShare());
+        double own = ownSpread();
         double latent = mean + next.persistence() * (identity.latent() - mean)
             + Math.sqrt(1 - next.persistence() * next.persistence()) * own * r.nextGaussian()
             - (first.served(identity) ? next.servedEffect() : 0);
@@ -166,8 +182,7 @@ public final class DistrictGenerator {
   Identity identity(long index, SplittableRandom r) {
     School school = schools.get((int) (index % schools.size()));
     int grade = school.lowGrade() + r.nextInt(school.highGrade() - school.lowGrade() + 1);
-    double latent = school.latentMean()
-        + Math.sqrt(1 - parameters.schools().betweenSchoolShare()) * r.nextGaussian();
+    double latent = school.latentMean() + ownSpread() * r.nextGaussian();
     Attendance attendance = parameters.attendance();
     int enrolled = r.nextDouble() < attendance.partYearShare()
         ? 60 + r.nextInt(attendance.fullYearDays() - 60) : attendance.fullYearDays();

@@ -93,10 +93,10 @@ class DistrictGeneratorTest {
   }
 
   @Test
-  void chronicAbsenceIsAboutOneStudentInSix() {
+  void chronicAbsenceIsAboutOneStudentInSeven() {
     double chronic = students.stream().filter(s -> s.attendanceRate() != null
         && s.attendanceRate() < 0.90).count() / (double) STUDENTS;
-    assertThat(chronic).isBetween(0.13, 0.20);
+    assertThat(chronic).as("documented as about 15 %%").isBetween(0.12, 0.19);
   }
 
   @Test
@@ -131,8 +131,8 @@ class DistrictGeneratorTest {
     List<Double> reading = students.stream().filter(s -> s.readingPercentile() != null)
         .map(Student::readingPercentile).toList();
     double belowQuarter = reading.stream().filter(p -> p < 25).count() / (double) reading.size();
-    assertThat(belowQuarter).as("below the 25th percentile: 15.9 %% for 0.3 SD above the norms")
-        .isBetween(0.13, 0.19);
+    assertThat(belowQuarter).as("below the 25th percentile: 14.7 %% for 0.35 SD above the norms")
+        .isBetween(0.12, 0.18);
   }
 
   @Test
