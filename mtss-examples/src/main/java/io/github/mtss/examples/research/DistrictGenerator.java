@@ -34,6 +34,8 @@ public final class DistrictGenerator {
       Need.HOUSING, Need.CLOTHING, Need.CHILD_CARE, Need.TRANSPORTATION, Need.EMERGENCY,
       Need.MENTAL_HEALTH, Need.RECREATION};
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+  private static final int[] LOWEST_GRADE = {0, 6, 9};
+  private static final int[] HIGHEST_GRADE = {5, 8, 12};
   /** The columns of students.csv. */
   static final String[] STUDENT_COLUMNS = {"student_id", "school_id", "grade_level",
       "days_enrolled", "days_absent", "suspension_days", "incidents_minor", "incidents_major",
@@ -79,8 +81,8 @@ public final class DistrictGenerator {
 
   private List<School> schools(int count) {
     GeneratorParameters.Schools p = parameters.schools();
-    int elementary = Math.max(1, (int) Math.round(count * p.elementaryShare()));
-    int middle = Math.max(1, (int) Math.round(count * p.middleShare()));
+    int elementary = Math.max(1, (int) (count * p.elementaryShare()));
+    int middle = Math.max(1, Math.min(count - elementary - 1, (int) (count * p.middleShare())));
     double spread = spread(p);
     List<School> list = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -89,17 +91,10 @@ public final class DistrictGenerator {
       double mean = (Math.sqrt(p.betweenSchoolShare())
           * new SplittableRandom(seed * GOLDEN - i - 1).nextGaussian()
           + (highNeed ? p.highNeedShift() : 0) - p.highNeedShare() * p.highNeedShift()) / spread;
-      String id;
-      if (i < elementary) {
-        id = String.format("E%03d", i + 1);
-        list.add(new School(id, 0, 5, mean, highNeed));
-      } else if (i < elementary + middle) {
-        id = String.format("M%03d", i - elementary + 1);
-        list.add(new School(id, 6, 8, mean, highNeed));
-      } else {
-        id = String.format("H%03d", i - elementary - middle + 1);
-        list.add(new School(id, 9, 12, mean, highNeed));
-      }
+      int band = i < elementary ? 0 : i < elementary + middle ? 1 : 2;
+      int first = band == 0 ? 0 : band == 1 ? elementary : elementary + middle;
+      list.add(new School(String.format("%c%03d", "EMH".charAt(band), i - first + 1),
+          LOWEST_GRADE[band], HIGHEST_GRADE[band], mean, highNeed));
     }
     return list;
   }

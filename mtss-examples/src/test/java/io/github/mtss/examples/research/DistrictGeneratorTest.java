@@ -93,6 +93,12 @@ class DistrictGeneratorTest {
   }
 
   @Test
+  void theSmallestDistrictHasAnElementaryAMiddleAndAHighSchool() {
+    assertThat(new DistrictGenerator(1, 3, GeneratorParameters.defaults()).schools())
+        .extracting(DistrictGenerator.School::id).containsExactly("E001", "M001", "H001");
+  }
+
+  @Test
   void chronicAbsenceIsAboutOneStudentInSeven() {
     double chronic = students.stream().filter(s -> s.attendanceRate() != null
         && s.attendanceRate() < 0.90).count() / (double) STUDENTS;
