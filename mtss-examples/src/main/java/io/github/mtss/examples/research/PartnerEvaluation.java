@@ -52,7 +52,7 @@ public final class PartnerEvaluation {
   private static final Map<String, Double> LEVELS = Map.of("none", 0.0, "risk", 1.0,
       "severe", 2.0);
 
-  private final List<Group> groups;
+  private final List<Evaluated> groups;
   private final List<String> missingAfter;
   private final double confidence;
   private final int comparisonStudents;
@@ -69,9 +69,12 @@ public final class PartnerEvaluation {
 
   /** The seats of one service, one partner or all. */
   private record Group(String scope, String id, String partnerId, List<Seat> seats,
-      @Nullable Long seatsOffered, List<MeanDifference> differences) {}
+      @Nullable Long seatsOffered) {}
 
-  private PartnerEvaluation(List<Group> groups, List<String> missingAfter, double confidence,
+  /** A group with its difference for each measure, in the order of {@link #MEASURES}. */
+  private record Evaluated(Group group, List<MeanDifference> differences) {}
+
+  private PartnerEvaluation(List<Evaluated> groups, List<String> missingAfter, double confidence,
       int comparisonStudents) {
     this.groups = groups;
     this.missingAfter = missingAfter;
@@ -118,7 +121,7 @@ public final class PartnerEvaluation {
       }
     }
     Map<String, Long> offered = seatsOffered(before.resolve("summary.json"));
-    List<Group> groups = new ArrayList<>();
+    List<Evaluated> groups = new ArrayList<>();
     for (Group group : groups(seats, offered)) {
       groups.add(evaluate(group, changes, first, comparisonByStratum, confidence));
     }
@@ -135,7 +138,7 @@ public final class PartnerEvaluation {
     }
   }
 
-  private static Group evaluate(Group group, Changes changes, Map<String, Screened> first,
+  private static Evaluated evaluate(Group group, Changes changes, Map<String, Screened> first,
       Map<String, List<String>> comparisonByStratum, double confidence) {
     List<MeanDifference> differences = new ArrayList<>();
     for (int m = 0; m < MEASURES.size(); m++) {
@@ -156,8 +159,7 @@ public final class PartnerEvaluation {
       }
       differences.add(comparison.difference(confidence));
     }
-    return new Group(group.scope(), group.id(), group.partnerId(), group.seats(),
-        group.seatsOffered(), differences);
+    return new Evaluated(group, differences);
   }
 
   /**
@@ -184,11 +186,11 @@ public final class PartnerEvaluation {
       partnerOf.put(seat.service(), seat.partner());
     }
     List<Group> groups = new ArrayList<>();
-    groups.add(new Group("all", "all", "", seats, total(offered, offered.keySet()), List.of()));
+    groups.add(new Group("all", "all", "", seats, total(offered, offered.keySet())));
     byService.forEach((service, list) -> groups.add(new Group("service", service,
-        partnerOf.get(service), list, offered.get(service), List.of())));
+        partnerOf.get(service), list, offered.get(service))));
     byPartner.forEach((partner, list) -> groups.add(new Group("partner", partner, partner, list,
-        total(offered, services(list)), List.of())));
+        total(offered, services(list)))));
     return groups;
   }
 
@@ -214,7 +216,8 @@ public final class PartnerEvaluation {
   /** Returns the rows, one per group and measure. */
   List<Row> rows() {
     List<Row> rows = new ArrayList<>();
-    for (Group group : groups) {
+    for (Evaluated evaluated : groups) {
+      Group group = evaluated.group();
       Set<String> students = new HashSet<>();
       Set<String> needs = new TreeSet<>();
       group.seats().forEach(seat -> {
@@ -224,7 +227,7 @@ public final class PartnerEvaluation {
       for (int m = 0; m < MEASURES.size(); m++) {
         rows.add(new Row(group.scope(), group.id(), group.partnerId(), String.join(";", needs),
             students.size(), group.seats().size(), group.seatsOffered(), MEASURES.get(m),
-            group.differences().get(m)));
+            evaluated.differences().get(m)));
       }
     }
     return rows;
