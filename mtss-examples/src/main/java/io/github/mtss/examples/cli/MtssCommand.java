@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class, TestRulesCommand.class, ProgressCommand.class,
         GenerateCommand.class, CompareCommand.class, ReportCommand.class, RulesCommand.class,
         CompletionCommand.class, ImportCommand.class, ExportCommand.class,
-        EvaluateCommand.class},
+        EvaluateCommand.class, EvaluatePartnersCommand.class},
     footer = {"  mtss demo",
         "      screens the embedded sample district and prints its tiers",
         "  mtss screen --students students.csv --partners partners.csv --out screened",

@@ -50,7 +50,7 @@ public final class HtmlReport {
   /** The report's sections, top to bottom. */
   static final List<ReportSection> SECTIONS = List.of(new Overview(), new SchoolTiers(),
       new GradeTiers(), new Indicators(), new Needs(), new Partners(), new Disproportionality(),
-      HtmlReport::evaluation);
+      HtmlReport::evaluation, HtmlReport::partnerEvaluation);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String STYLE = resource("/io/github/mtss/examples/report/report.css");
 
@@ -59,6 +59,12 @@ public final class HtmlReport {
   /** The outcome evaluation that {@code mtss evaluate} wrote into the run's directory, if any. */
   private static Optional<ReportSection.Part> evaluation(ReportRun run) throws IOException {
     String html = EvaluationSection.render(run.directory());
+    return html.isEmpty() ? Optional.empty() : Optional.of(ReportSection.Part.of(html));
+  }
+
+  /** The partner evaluation that {@code mtss evaluate-partners} wrote into the directory, if any. */
+  private static Optional<ReportSection.Part> partnerEvaluation(ReportRun run) throws IOException {
+    String html = PartnerEvaluationSection.html(run.directory(), JSON.createObjectNode());
     return html.isEmpty() ? Optional.empty() : Optional.of(ReportSection.Part.of(html));
   }
 
