@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Multi-Tiered System of Supports: early-warning screening with reasons.",
     subcommands = {DemoCommand.class, ScreenCommand.class, ValidateCommand.class,
         TestRulesCommand.class, ProgressCommand.class, GenerateCommand.class,
-        CompareCommand.class, ReportCommand.class},
+        CompareCommand.class, ReportCommand.class, ImportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -64,6 +64,6 @@ public final class MtssCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: choose one of demo, screen, validate, test-rules, progress, generate, compare, report");
+        "Missing command: choose one of demo, screen, validate, test-rules, progress, generate, compare, report, import");
   }
 }
