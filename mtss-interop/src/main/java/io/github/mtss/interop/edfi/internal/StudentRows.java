@@ -31,6 +31,7 @@ final class StudentRows {
   private final Aggregation aggregation;
   private final Supplement supplement;
   private final Ledger ledger;
+  private long raisedToSuspensions;
 
   StudentRows(Aggregation aggregation, Supplement supplement, Ledger ledger) {
     this.aggregation = aggregation;
@@ -58,6 +59,11 @@ final class StudentRows {
           written++;
         }
       }
+    }
+    if (raisedToSuspensions > 0) {
+      ledger.note(raisedToSuspensions + " student(s) had more suspension days than absences "
+          + "recorded: their days_absent is raised to their suspension days (an out-of-school "
+          + "suspension is an absence; the contract counts it in days_absent)");
     }
     return written;
   }
@@ -93,7 +99,14 @@ final class StudentRows {
     put(cells, StudentField.SCHOOL_ID, current.school());
     put(cells, StudentField.GRADE_LEVEL, aggregation.gradeLevel(current));
     put(cells, StudentField.DAYS_ENROLLED, enrolled);
-    put(cells, StudentField.DAYS_ABSENT, thousandths(s.absentThousandths()));
+    long absent = s.absentThousandths();
+    if (s.suspensionThousandths > absent) {
+      raisedToSuspensions++;
+      ledger.explain(s.id, "days_absent raised from " + thousandths(absent) + " to the "
+          + "suspension days: an out-of-school suspension is an absence");
+      absent = s.suspensionThousandths;
+    }
+    put(cells, StudentField.DAYS_ABSENT, thousandths(absent));
     put(cells, StudentField.SUSPENSION_DAYS, thousandths(s.suspensionThousandths));
     put(cells, StudentField.INCIDENTS_MINOR, s.incidents(false));
     put(cells, StudentField.INCIDENTS_MAJOR, s.incidents(true));
