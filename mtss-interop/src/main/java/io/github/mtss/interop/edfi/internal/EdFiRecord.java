@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param index the record's 1-based position among the file's records
  * @param node the record's fields
  */
-public record EdFiRecord(String resource, String file, long line, long index, JsonNode node) {
+record EdFiRecord(String resource, String file, long line, long index, JsonNode node) {
 
   /** Where the record is, for messages: {@code file:line}. */
   public String where() {

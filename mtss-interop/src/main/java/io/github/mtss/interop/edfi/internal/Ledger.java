@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * know, with counts, the notes the summary carries and, for one student, which record produced
  * each value.
  */
-public final class Ledger implements AutoCloseable {
+final class Ledger implements AutoCloseable {
   private final Map<String, Counts> resources = new TreeMap<>();
   private final Map<String, Map<String, Long>> unknownCodes = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
@@ -37,7 +37,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** Opens the ledger, creating {@code rejectsFile}; {@code explained} is a student or null. */
-  public Ledger(Path rejectsFile, @Nullable String explained) throws IOException {
+  Ledger(Path rejectsFile, @Nullable String explained) throws IOException {
     this.rejects = CsvOutput.create(rejectsFile, "resource", "file", "line", "record",
         "student_id", "problem");
     this.explained = explained;
