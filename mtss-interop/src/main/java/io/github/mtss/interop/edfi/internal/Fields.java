@@ -2,7 +2,7 @@ package io.github.mtss.interop.edfi.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -102,10 +102,19 @@ final class Fields {
       return null;
     }
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
+      return parseDate(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
       throw new BadField(field, text, "not a date (YYYY-MM-DD)");
     }
+  }
+
+  /** Parses YYYY-MM-DD without the formatter's overhead (a state's events hold millions). */
+  private static LocalDate parseDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      throw new NumberFormatException(text);
+    }
+    return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+        Integer.parseInt(text, 8, 10, 10));
   }
 
   /** A number, or null when absent. */
