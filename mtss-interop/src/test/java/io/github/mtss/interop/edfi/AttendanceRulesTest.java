@@ -47,6 +47,22 @@ class AttendanceRulesTest {
   }
 
   @Test
+  void explainingAStudentNamesTheRecordsBehindEachValue() throws Exception {
+    Path in = september().schoolEvent("1", S, "2021-09-04", "Unexcused Absence", null)
+        .schoolEvent("1", S, "2021-09-06", "Excused Absence", 0.5).write(dir.resolve("in"));
+    EdFiImportResult result = EdFiImport.builder().asOf(java.time.LocalDate.parse("2021-09-30"))
+        .explain("1").build().run(java.util.List.of(in), dir.resolve("out"));
+    String events = in.resolve("studentSchoolAttendanceEvents.json").toString();
+    assertThat(result.explanation()).anySatisfy(line -> assertThat(line).startsWith(
+            "ignored studentSchoolAttendanceEvents " + events + ":").endsWith(
+            ": not an instructional day"))
+        .anySatisfy(line -> assertThat(line).startsWith("days_absent: "
+            + "studentSchoolAttendanceEvents " + events + ":").endsWith(
+            "2021-09-06 absent 0.5 day"))
+        .anySatisfy(line -> assertThat(line).startsWith("days_enrolled: 22 from 1 enrolment"));
+  }
+
+  @Test
   void aHalfDayCountsHalfAndADayCountsOnceAtItsLargestDuration() throws Exception {
     EdFiFixture fixture = september()
         .schoolEvent("1", S, "2021-09-07", "Excused Absence", 0.5)

@@ -151,21 +151,28 @@ class OutcomeRulesTest {
         .containsEntry("f_other", "");
   }
 
-  @Test
-  void gpaIsTheLatestEndedTermsNonCumulativeUnweightedAverageScaledToFour() throws Exception {
-    EdFiFixture f = enrolled();
-    f.add("studentAcademicRecords", map("studentReference", student("1"),
+  private static Map<String, Object> average(String type, boolean cumulative, double value,
+      Integer maximum) {
+    Map<String, Object> average = map("gradePointAverageTypeDescriptor",
+        descriptor("GradePointAverageType", type), "isCumulative", cumulative,
+        "gradePointAverageValue", value);
+    if (maximum != null) {
+      average.put("maxGradePointAverageValue", maximum);
+    }
+    return average;
+  }
+
+  private static EdFiFixture fallRecord(List<Map<String, Object>> averages) {
+    return enrolled().add("studentAcademicRecords", map("studentReference", student("1"),
         "educationOrganizationReference", map("educationOrganizationId", SCHOOL_ID),
         "schoolYearTypeReference", map("schoolYear", 2022), "termDescriptor",
-        descriptor("Term", "Fall Semester"), "gradePointAverages", List.of(
-            map("gradePointAverageTypeDescriptor", descriptor("GradePointAverageType",
-                "Weighted"), "isCumulative", false, "gradePointAverageValue", 4.5,
-                "maxGradePointAverageValue", 5),
-            map("gradePointAverageTypeDescriptor", descriptor("GradePointAverageType",
-                "Unweighted"), "isCumulative", true, "gradePointAverageValue", 2.0),
-            map("gradePointAverageTypeDescriptor", descriptor("GradePointAverageType",
-                "Unweighted"), "isCumulative", false, "gradePointAverageValue", 3.0,
-                "maxGradePointAverageValue", 5))));
+        descriptor("Term", "Fall Semester"), "gradePointAverages", averages));
+  }
+
+  @Test
+  void gpaIsTheLatestEndedTermsNonCumulativeUnweightedAverageScaledToFour() throws Exception {
+    EdFiFixture f = fallRecord(List.of(average("Weighted", false, 4.5, 5),
+        average("Unweighted", true, 2.0, null), average("Unweighted", false, 3.0, 5)));
     EdFiImport.builder().asOf(LocalDate.parse("2021-12-20")).schoolYear(2022).build()
         .run(List.of(f.write(dir.resolve("in"))), dir.resolve("out"));
     assertThat(EdFiFixture.rows(dir.resolve("out/students.csv")).get("1"))
@@ -174,14 +181,8 @@ class OutcomeRulesTest {
 
   @Test
   void aTermNotEndedByTheImportDayGivesNoGpa() throws Exception {
-    EdFiFixture f = enrolled();
-    f.add("studentAcademicRecords", map("studentReference", student("1"),
-        "educationOrganizationReference", map("educationOrganizationId", SCHOOL_ID),
-        "schoolYearTypeReference", map("schoolYear", 2022), "termDescriptor",
-        descriptor("Term", "Fall Semester"), "gradePointAverages", List.of(
-            map("gradePointAverageTypeDescriptor", descriptor("GradePointAverageType",
-                "Unweighted"), "isCumulative", false, "gradePointAverageValue", 3.0))));
-    assertThat(importOne(f)).containsEntry("gpa", "");
+    assertThat(importOne(fallRecord(List.of(average("Unweighted", false, 3.0, null)))))
+        .containsEntry("gpa", "");
   }
 
   private static void assessment(EdFiFixture f, String date, String method, String result) {
