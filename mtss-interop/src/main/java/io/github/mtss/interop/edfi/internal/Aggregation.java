@@ -239,7 +239,7 @@ public final class Aggregation {
         record.index());
     students.computeIfAbsent(student, StudentState::new).enrolments.add(enrolment);
     ledger.used(record);
-    ledger.explain(student, "enrolment " + record.where() + ": school " + school + " from "
+    ledger.explain(student, () -> "enrolment " + record.where() + ": school " + school + " from "
         + LocalDate.ofEpochDay(entry) + (exitDate == null ? "" : " to " + exitDate));
   }
 
@@ -450,7 +450,7 @@ public final class Aggregation {
     }
     new Demographics(codes).read(record.node(), student);
     ledger.used(record);
-    ledger.explain(student.id, "home language and equity columns from "
+    ledger.explain(student.id, () -> "home language and equity columns from "
         + record.resource() + " " + record.where());
   }
 

@@ -65,7 +65,7 @@ final class Attendance {
       int thousandths = (int) Math.round(duration * 1000);
       student.absent((int) (day - year.yearStart()), thousandths, section);
       ledger.used(record);
-      ledger.explain(student.id, "days_absent: " + record.resource() + " " + record.where()
+      ledger.explain(student.id, () -> "days_absent: " + record.resource() + " " + record.where()
           + ": " + LocalDate.ofEpochDay(day) + (section ? " homeroom absence (1 day unless a "
           + "school event of the day says otherwise)" : " absent " + duration + " day"));
     }

@@ -23,6 +23,7 @@ final class Ledger implements AutoCloseable {
   private final Map<String, Counts> resources = new TreeMap<>();
   private final Map<String, Map<String, Long>> unknownCodes = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
+  private final Map<String, Long> tallies = new TreeMap<>();
   private final List<String> explanation = new ArrayList<>();
   private final @Nullable String explained;
   private final CsvOutput rejects;
@@ -61,7 +62,8 @@ final class Ledger implements AutoCloseable {
 
   void ignored(EdFiRecord record, @Nullable String student, String reason) {
     ignored(record, reason);
-    explain(student, "ignored " + record.resource() + " " + record.where() + ": " + reason);
+    explain(student, () -> "ignored " + record.resource() + " " + record.where() + ": "
+        + reason);
   }
 
   /** Rejects a record: a line of import-rejects.csv. */
@@ -88,7 +90,7 @@ final class Ledger implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    explain(student, "rejected " + resource + " " + file + ":" + line + ": " + problem);
+    explain(student, () -> "rejected " + resource + " " + file + ":" + line + ": " + problem);
   }
 
   /** Counts a descriptor code that the mapping does not know. */
@@ -100,13 +102,19 @@ final class Ledger implements AutoCloseable {
     notes.add(note);
   }
 
+  /** Counts a record for a note the summary gives once, with the number of records. */
+  void tally(String note) {
+    tallies.merge(note, 1L, Long::sum);
+  }
+
   boolean explains(@Nullable String student) {
     return explained != null && explained.equals(student);
   }
 
-  void explain(@Nullable String student, String line) {
+  /** Adds a line to the explained student's explanation; {@code line} is made only then. */
+  void explain(@Nullable String student, java.util.function.Supplier<String> line) {
     if (explains(student)) {
-      explanation.add(line);
+      explanation.add(line.get());
     }
   }
 
@@ -141,7 +149,9 @@ final class Ledger implements AutoCloseable {
     summary.put("rejectLines", rejected);
     summary.put("resources", resourceCounts());
     summary.put("unknownDescriptorCodes", unknownCodes);
-    summary.put("notes", notes);
+    List<String> all = new ArrayList<>(notes);
+    tallies.forEach((note, count) -> all.add(note + ": " + count + " record(s)"));
+    summary.put("notes", all);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(),
         summary);
   }

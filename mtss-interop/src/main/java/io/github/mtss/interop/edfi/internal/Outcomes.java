@@ -52,15 +52,15 @@ final class Outcomes {
       ledger.ignored(record, student.id, "not a suspension in the mapping");
       return;
     }
-    Double length = number(node, "actualDisciplineActionLength");
-    length = length != null ? length : number(node, "disciplineActionLength");
+    Double actual = number(node, "actualDisciplineActionLength");
+    Double length = actual != null ? actual : number(node, "disciplineActionLength");
     if (length == null || length < 0) {
       throw new Fields.BadField("actualDisciplineActionLength", String.valueOf(length),
           "a suspension needs a length of 0 or more days");
     }
     student.suspensionThousandths += Math.round(length * 1000);
     ledger.used(record);
-    ledger.explain(student.id, "suspension_days: " + record.where() + ": " + length);
+    ledger.explain(student.id, () -> "suspension_days: " + record.where() + ": " + length);
   }
 
   void behavior(EdFiRecord record) {
@@ -82,7 +82,7 @@ final class Outcomes {
         "minorBehaviors") == 0;
     student.incident(key, major);
     ledger.used(record);
-    ledger.explain(student.id, "incidents: " + record.where() + ": incident "
+    ledger.explain(student.id, () -> "incidents: " + record.where() + ": incident "
         + key.replace('|', '/') + (major ? " major" : " minor") + " behaviour");
   }
 
@@ -126,13 +126,13 @@ final class Outcomes {
     boolean failing = mapping.has("failingLetterGrades", text(node, "letterGradeEarned"))
         || numeric != null && numeric < mapping.number("failingNumericGradeBelow");
     JsonNode section = child(node, "studentSectionAssociationReference");
-    Subject subject = aggregation.subject(Aggregation.offeringKey(section,
+    Subject found = aggregation.subject(Aggregation.offeringKey(section,
         aggregation.year().year()));
-    if (subject == null) {
-      ledger.note("grade " + record.where() + ": its section's course offering or course is "
-          + "not in the input, so it counts as another subject (f_other)");
-      subject = Subject.OTHER;
+    if (found == null) {
+      ledger.tally("grades whose section's course offering or course is not in the input "
+          + "count as another subject (f_other)");
     }
+    Subject subject = found == null ? Subject.OTHER : found;
     student.graded = true;
     if (failing) {
       switch (subject) {
@@ -142,7 +142,7 @@ final class Outcomes {
       }
     }
     ledger.used(record);
-    ledger.explain(student.id, "f_" + subject.name().toLowerCase(java.util.Locale.ROOT) + ": "
+    ledger.explain(student.id, () -> "f_" + subject.name().toLowerCase(java.util.Locale.ROOT) + ": "
         + record.where() + ": " + (failing ? "failing" : "passing") + " grade "
         + (numeric != null ? numeric : text(node, "letterGradeEarned")));
   }
@@ -178,7 +178,7 @@ final class Outcomes {
       student.gpa = gpa;
     }
     ledger.used(record);
-    ledger.explain(student.id, "gpa: " + record.where() + ": " + gpa + " (term " + term + ")");
+    ledger.explain(student.id, () -> "gpa: " + record.where() + ": " + gpa + " (term " + term + ")");
   }
 
   /** The term's average: not cumulative first, then in gpaTypeOrder; scaled to the maximum. */
@@ -237,7 +237,7 @@ final class Outcomes {
       student.mathPct = percentile;
     }
     ledger.used(record);
-    ledger.explain(student.id, ((screens & 1) != 0 ? "reading_pct" : "math_pct") + ": "
+    ledger.explain(student.id, () -> ((screens & 1) != 0 ? "reading_pct" : "math_pct") + ": "
         + record.where() + ": percentile " + percentile);
   }
 

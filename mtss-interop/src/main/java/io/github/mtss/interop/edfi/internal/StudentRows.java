@@ -90,23 +90,21 @@ final class StudentRows {
   private Map<String, String> cells(StudentState s) {
     Map<String, String> cells = new HashMap<>();
     SchoolYear year = aggregation.year();
-    long enrolled = 0;
-    for (StudentState.Enrolment e : s.enrolments) {
-      enrolled += year.daysEnrolled(e.school(), e.calendar(), e.entry(), e.exit());
-    }
+    long enrolled = s.enrolments.stream().mapToLong(e -> year.daysEnrolled(e.school(),
+        e.calendar(), e.entry(), e.exit())).sum();
     StudentState.Enrolment current = s.current;
     put(cells, StudentField.STUDENT_ID, s.id);
     put(cells, StudentField.SCHOOL_ID, current.school());
     put(cells, StudentField.GRADE_LEVEL, aggregation.gradeLevel(current));
     put(cells, StudentField.DAYS_ENROLLED, enrolled);
-    long absent = s.absentThousandths();
-    if (s.suspensionThousandths > absent) {
+    long recorded = s.absentThousandths();
+    if (s.suspensionThousandths > recorded) {
       raisedToSuspensions++;
-      ledger.explain(s.id, "days_absent raised from " + thousandths(absent) + " to the "
+      ledger.explain(s.id, () -> "days_absent raised from " + thousandths(recorded) + " to the "
           + "suspension days: an out-of-school suspension is an absence");
-      absent = s.suspensionThousandths;
     }
-    put(cells, StudentField.DAYS_ABSENT, thousandths(absent));
+    put(cells, StudentField.DAYS_ABSENT, thousandths(Math.max(recorded,
+        s.suspensionThousandths)));
     put(cells, StudentField.SUSPENSION_DAYS, thousandths(s.suspensionThousandths));
     put(cells, StudentField.INCIDENTS_MINOR, s.incidents(false));
     put(cells, StudentField.INCIDENTS_MAJOR, s.incidents(true));
@@ -122,7 +120,7 @@ final class StudentRows {
     put(cells, StudentField.SCHOOL_MOVES, s.enrolments.size() - 1);
     put(cells, StudentField.HOME_LANGUAGE, s.homeLanguage);
     cells.putAll(s.equity);
-    ledger.explain(s.id, "days_enrolled: " + enrolled + " from " + s.enrolments.size()
+    ledger.explain(s.id, () -> "days_enrolled: " + enrolled + " from " + s.enrolments.size()
         + " enrolment(s); school_id, grade_level, retained from the enrolment current at the "
         + "import day (" + current.file() + ":" + current.line() + ")");
     return cells;
