@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -106,8 +107,14 @@ final class ImportEdFiCommand implements Callable<Integer> {
     String secret = Files.readString(secretFile, StandardCharsets.UTF_8).strip();
     Path staging = Files.createTempDirectory("mtss-edfi-");
     try {
-      EdFiApiClient.builder().baseUri(api).clientId(clientId).clientSecret(secret).build()
-          .download(staging);
+      try {
+        EdFiApiClient.builder().baseUri(api).clientId(clientId).clientSecret(secret).build()
+            .download(staging);
+      } catch (FileSystemException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new InputFileException(api + ": " + e.getMessage(), e);
+      }
       return edfi.run(List.of(staging), out);
     } finally {
       try (Stream<Path> files = Files.walk(staging)) {
@@ -125,6 +132,10 @@ final class ImportEdFiCommand implements Callable<Integer> {
   private void report(EdFiImportResult result) {
     PrintWriter stdout = spec.commandLine().getOut();
     result.explanation().forEach(line -> stdout.println("explain " + explain + ": " + line));
+    if (explain != null && result.explanation().isEmpty()) {
+      spec.commandLine().getErr().printf("explain %s: no record of the input names this "
+          + "student%n", explain);
+    }
     long read = 0;
     long used = 0;
     long ignored = 0;

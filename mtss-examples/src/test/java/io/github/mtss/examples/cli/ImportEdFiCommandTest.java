@@ -82,6 +82,26 @@ class ImportEdFiCommandTest {
   }
 
   @Test
+  void theApiNeedsItsCredentialsAndASecretFileThatExists() {
+    CliRunner run = CliRunner.run("import", "edfi", "--api", "http://127.0.0.1:9/api",
+        "--as-of", "2022-03-01", "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(MtssCommand.UNUSABLE);
+    assertThat(run.err()).contains("--api needs --client-id and --client-secret-file");
+    run = CliRunner.run("import", "edfi", "--api", "http://127.0.0.1:9/api", "--client-id",
+        "key", "--client-secret-file", dir.resolve("none.txt").toString(), "--as-of",
+        "2022-03-01", "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(MtssCommand.UNUSABLE);
+    assertThat(run.err()).contains("none.txt: no such client secret file");
+  }
+
+  @Test
+  void explainingAStudentTheInputDoesNotNameSaysSo() {
+    CliRunner run = importSample("--explain", "nobody");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("explain nobody: no record of the input names this student");
+  }
+
+  @Test
   void anOutputInsideTheInputIsRefused() {
     Path sample = sample();
     CliRunner run = CliRunner.run("import", "edfi", "--in", sample.toString(), "--as-of",
