@@ -25,10 +25,11 @@ printf 'generated %d students, %d attendance events (%s on disk) in %.0f s\n' "$
 cat "$work/log"
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$work/time")
 rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$work/time")
+cpu=$(awk -F': ' '/User time|System time/{sum += $2} END {print sum}' "$work/time")
 seconds=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
 records=$(python3 -c 'import json,sys; print(sum(r["read"] for r in json.load(open(sys.argv[1]))["resources"].values()))' "$work/out/import-summary.json")
-echo "| students | attendance events | records read | heap | wall time | peak RSS | records/s |"
-echo "|---|---|---|---|---|---|---|"
-printf '| %d | %d | %d | -Xmx%s | %.1f s | %d MiB | %.0f |\n' "$students" \
-  "$((students * events))" "$records" "$heap" "$seconds" "$((rss / 1024))" \
+echo "| students | attendance events | records read | heap | wall time | CPU time | peak RSS | records/s of wall time |"
+echo "|---|---|---|---|---|---|---|---|"
+printf '| %d | %d | %d | -Xmx%s | %.1f s | %.1f s | %d MiB | %.0f |\n' "$students" \
+  "$((students * events))" "$records" "$heap" "$seconds" "$cpu" "$((rss / 1024))" \
   "$(echo "$records / $seconds" | bc -l)"
