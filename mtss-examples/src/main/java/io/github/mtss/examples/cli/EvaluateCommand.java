@@ -37,11 +37,14 @@ import picocli.CommandLine.Option;
     description = {"Screens the students, joins their outcomes (outcomes.csv: student_id and a "
         + "1/0 outcome column) and writes evaluation.json, evaluation.csv and rejects.csv: for "
         + "Tier >= 2 and Tier 3, the flagged share, recall, precision, lift, specificity and "
-        + "false-positive rate with Wilson 95 % intervals, overall and per domain, rule, "
+        + "false-positive rate with Wilson 95 %% intervals, overall and per domain, rule, "
         + "school, grade and equity subgroup, beside a cross-validated logistic-regression "
         + "yardstick (never a tiering input). See docs/evaluation.md.",
         "With --calibrate, also searches the policy's cut-points and writes "
-            + "calibrated-policy.yaml, which screen --policy and compare read unchanged."})
+            + "calibrated-policy.yaml, which screen --policy and compare read unchanged."},
+    footer = {"  mtss evaluate --students students.csv --outcomes outcomes.csv --out evaluation",
+        "  mtss evaluate --students students.csv --outcomes outcomes.csv --equity-columns frl,ell \\",
+        "      --calibrate --max-flagged 0.25 --out evaluation --xlsx"})
 final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--students", required = true, paramLabel = "FILE",
       description = "The students.csv file (see docs/formats.md).")
@@ -104,8 +107,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin
+  private XlsxOptions xlsx;
+
   @Override
   public Integer call() throws IOException, InputFileException {
+    xlsx.check(out);
     Evaluation.Builder evaluation = settings();
     CsvInput.Result<Student> studentRows = InputFiles.read(students, StudentCsv::read);
     CsvInput.Result<Outcome> outcomeRows = InputFiles.read(outcomes,
@@ -117,6 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ArgumentsRefused(students + " and " + outcomes + ": " + e.getMessage());
     }
     EvaluationFiles.write(result, out);
+    xlsx.write(out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(summary(result));
     stdout.printf("wrote %s%n", out);

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
         + "each service and each partner, the students served, the seats used, and the change "
         + "in tier and in each indicator level of the students served against eligible students "
         + "of the same need, tier, levels and school who got no seat as the seats ran out, with "
-        + "95 % intervals. Descriptive, not causal (docs/partner-evaluation.md). Writes "
-        + "partner-evaluation.csv and partner-evaluation.json."})
+        + "95 %% intervals. Descriptive, not causal (docs/partner-evaluation.md). Writes "
+        + "partner-evaluation.csv and partner-evaluation.json."},
+    footer = {"  mtss evaluate-partners --before screen-fall --after screen-spring --out partner-eval"})
 final class EvaluatePartnersCommand implements Callable<Integer> {
   @Option(names = "--before", required = true, paramLabel = "DIR",
       description = "Output directory of the first screen, run with --partners.")
@@ -32,7 +33,8 @@ final class EvaluatePartnersCommand implements Callable<Integer> {
       description = "Confidence of the intervals (default 0.95).")
   private double confidence;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write partner-evaluation.csv and "
+      + "partner-evaluation.json into, replaced whole.")
   private Path out;
 
   @CommandLine.Spec

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
         + "plans.csv, as Ed-Fi Data Standard 5 request bodies: "
         + "studentEducationOrganizationAssociations.json (studentIndicators: the tier and "
         + "each domain's level) and studentInterventionAssociations.json, with "
-        + "export-rejects.csv (docs/edfi-export.md)."})
+        + "export-rejects.csv (docs/edfi-export.md)."},
+    footer = {"  mtss export edfi --from screened --out edfi",
+        "  mtss export edfi --from screened --plans plans.csv --out edfi"})
 final class ExportEdFiCommand implements Callable<Integer> {
   @Option(names = "--from", required = true, paramLabel = "SCREEN_OUTPUT_DIR",
       description = "The output directory of mtss screen (its tiers.csv is read).")

@@ -6,5 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Reads a district's data held in a standard (Ed-Fi students, HSDS community "
         + "services) into the CSV files the screen reads.",
-    subcommands = {ImportEdFiCommand.class, ImportHsdsCommand.class})
+    subcommands = {ImportEdFiCommand.class, ImportHsdsCommand.class},
+    footer = {"  mtss import edfi --in edfi-export --as-of 2022-03-01 --out imported",
+        "  mtss import hsds --in hsds-export --out data/partners.csv"})
 final class ImportCommand extends FormatParentCommand {}

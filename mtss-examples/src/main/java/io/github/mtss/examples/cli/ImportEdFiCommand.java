@@ -30,7 +30,11 @@ import picocli.CommandLine.Option;
 @Command(name = "edfi", mixinStandardHelpOptions = true,
     description = {"Aggregates Ed-Fi data as of a day over its school year into students.csv, "
         + "import-rejects.csv and import-summary.json (see docs/edfi.md), all or none.",
-        "Every record is used, ignored with its reason in the summary, or rejected."})
+        "Every record is used, ignored with its reason in the summary, or rejected."},
+    footer = {"  mtss import edfi --in edfi-export --as-of 2022-03-01 --out imported",
+        "  mtss import edfi --in edfi-export --as-of 2022-03-01 --supplement needs.csv --out imported",
+        "  mtss import edfi --api ODS_BASE_URL --client-id KEY \\",
+        "      --client-secret-file secret.txt --as-of 2022-03-01 --out imported"})
 final class ImportEdFiCommand implements Callable<Integer> {
   @Option(names = "--in", paramLabel = "DIR|FILE",
       description = "Ed-Fi input: a directory of API JSON files named after their resource "

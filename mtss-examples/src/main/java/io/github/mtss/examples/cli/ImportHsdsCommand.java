@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
 @Command(name = "hsds", mixinStandardHelpOptions = true,
     description = {"Reads an HSDS 3.x (Open Referral) directory, a tabular data package or API "
         + "JSON, into partners.csv, with import-rejects.csv and import-summary.json beside it "
-        + "(docs/hsds.md). HSDS 1.x packages are refused: only 3.x is read."})
+        + "(docs/hsds.md). HSDS 1.x packages are refused: only 3.x is read."},
+    footer = {"  mtss import hsds --in hsds-export --out data/partners.csv",
+        "  mtss import hsds --in services.json --supplement agreements.csv --schools schools.csv \\",
+        "      --out data/partners.csv"})
 final class ImportHsdsCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, paramLabel = "DIR|FILE",
       description = "A directory of HSDS CSV tables (services.csv, ...), or an API JSON file "

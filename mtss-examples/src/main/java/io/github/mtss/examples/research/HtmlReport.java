@@ -64,8 +64,11 @@ public final class HtmlReport {
 
   /** The partner evaluation that {@code mtss evaluate-partners} wrote into the directory, if any. */
   private static Optional<ReportSection.Part> partnerEvaluation(ReportRun run) throws IOException {
-    String html = PartnerEvaluationSection.html(run.directory(), JSON.createObjectNode());
-    return html.isEmpty() ? Optional.empty() : Optional.of(ReportSection.Part.of(html));
+    ObjectNode data = JSON.createObjectNode();
+    String html = PartnerEvaluationSection.html(run.directory(), data);
+    return html.isEmpty() ? Optional.empty() : Optional.of(ReportSection.Part.of(html
+        + "<script type=\"application/json\" id=\"partner-evaluation-data\">" + jsonInHtml(data)
+        + "</script>\n"));
   }
 
   /** Builds the report of a screen output directory. */

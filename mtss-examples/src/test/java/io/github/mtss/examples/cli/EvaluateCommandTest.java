@@ -78,6 +78,20 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void withXlsxTheEvaluationIsAlsoAWorkbookBesideTheOutputDirectory() throws IOException {
+    CliRunner run = evaluate("eval", "--xlsx");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        Files.newInputStream(dir.resolve("eval.xlsx")))) {
+      var sheet = workbook.getSheet("evaluation");
+      assertThat(sheet.getLastRowNum() + 1)
+          .isEqualTo(Files.readAllLines(dir.resolve("eval/evaluation.csv")).size());
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("scope");
+    }
+  }
+
+  @Test
   void theCalibratedPolicyRunsUnchangedThroughScreenAndCompare() throws IOException {
     CliRunner run = evaluate("eval", "--calibrate", "--max-flagged", "0.3", "--grid",
         dir.resolve("grid.yaml").toString());
@@ -91,11 +105,11 @@ class EvaluateCommandTest {
         policy.toString(), "--out", dir.resolve("screened").toString());
     assertThat(screen.exitCode()).as(screen.err()).isZero();
     CliRunner compare = CliRunner.run("compare", "--students", students.toString(), "--policy",
-        dir.resolve("none.yaml").toString(), policy.toString());
+        dir.resolve("none.yaml").toString(), "--policy", policy.toString());
     assertThat(compare.err()).contains("none.yaml");
     Files.writeString(dir.resolve("none.yaml"), "{}\n");
     compare = CliRunner.run("compare", "--students", students.toString(), "--policy",
-        dir.resolve("none.yaml").toString(), policy.toString());
+        dir.resolve("none.yaml").toString(), "--policy", policy.toString());
     assertThat(compare.exitCode()).as(compare.err()).isZero();
     assertThat(compare.out()).contains("600 students compared");
   }

@@ -120,6 +120,6 @@ class ImportExportCommandTest {
     CliRunner result = CliRunner.run("import");
 
     assertThat(result.exitCode()).isEqualTo(MtssCommand.UNUSABLE);
-    assertThat(result.err()).contains("Missing format: choose one of hsds");
+    assertThat(result.err()).contains("Missing format: choose one of edfi, hsds");
   }
 }
