@@ -69,7 +69,7 @@ public final class MtssEngine {
   private MtssEngine(Builder builder) {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
     RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack,
-        builder.ruleCache, builder.allowUnsafeRules);
+        builder.ruleCache, builder.allowUnsafeRules, builder.policy);
     this.base = compiled.base();
     this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.identity = compiled.identity();
