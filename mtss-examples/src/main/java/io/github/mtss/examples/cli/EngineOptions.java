@@ -2,6 +2,7 @@ package io.github.mtss.examples.cli;
 
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.Service;
+import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.rules.MtssEngine;
 import io.github.mtss.rules.PolicyFiles;
 import java.nio.file.Path;
@@ -50,6 +51,8 @@ final class EngineOptions {
     if (ruleCache != null) {
       builder.compiledRuleCache(ruleCache);
     }
-    return builder.build();
+    try (TerminalProgress compiling = TerminalProgress.phase("compiling rules")) {
+      return builder.build();
+    }
   }
 }
