@@ -15,7 +15,7 @@ students=${1:-1000000}
 heap=${MTSS_BENCH_HEAP:-1g}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-./mvnw -B -q package -DskipTests -Dinvoker.skip=true >/dev/null
+[ "${MTSS_BENCH_BUILD:-1}" = 0 ] || ./mvnw -B -q package -DskipTests -Dinvoker.skip=true >/dev/null   # MTSS_BENCH_BUILD=0: jars as built
 bench=mtss-bench/target/benchmarks.jar
 tool=mtss-examples/target/mtss.jar
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); load: $(uptime | sed 's/.*load average: //')"
