@@ -58,11 +58,27 @@ public abstract class TierDecision {
   /** Returns the plan for engaging the student's family. */
   public abstract FamilyPlan familyPlan();
 
-  /** Returns the names of the rules that fired for this student, sorted. */
+  /**
+   * Returns the names of the rules behind the tier, sorted: the indicator, context-flag and tier
+   * rules that fired for this student (a district's rules of those phases included).
+   */
   @Value.NaturalOrder
   public abstract SortedSet<String> reasons();
 
   /**
+   * Returns the names of the need and eligibility rules that fired for this student, sorted:
+   * they explain the needs and the services that fit them, not the tier. Empty by default.
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> needRules();
+
+  /**
+   * Returns the names of the family rules that fired for this student, sorted: they explain the
+   * {@link #familyPlan()}. Empty by default.
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> familyRules();
+
    * Returns the level in one domain, {@link Level#NONE} for a domain not evaluated: what the tier
    * counts. Use {@link #levels()} or {@link #notEvaluated()} to tell the two apart.
    */

@@ -33,7 +33,7 @@ final class ScreeningOutputs {
       "attendance", "behavior", "coursework", "flags", "reasons", "screened_tier", "tier_source",
       "note"};
   static final String[] FAMILY_COLUMNS = {"student_id", "language", "contact_windows",
-      "plain_language", "actions"};
+      "plain_language", "actions", "reasons"};
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -53,7 +53,7 @@ final class ScreeningOutputs {
     FamilyPlan plan = d.familyPlan();
     return CsvOutput.format(d.studentId(), plan.language() == null ? "" : plan.language(),
         CsvOutput.list(plan.contactWindows(), Availability::id),
-        plan.plainLanguage(), CsvOutput.list(plan.actions()));
+        plan.plainLanguage(), CsvOutput.list(plan.actions()), CsvOutput.list(d.familyRules()));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.mtss.examples.cli;
 
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.Service;
+import io.github.mtss.examples.io.TerminalProgress;
 import io.github.mtss.rules.MtssEngine;
 import io.github.mtss.rules.PolicyFiles;
 import java.nio.file.Path;
@@ -56,7 +57,10 @@ final class EngineOptions {
     if (ruleCache != null) {
       builder.compiledRuleCache(ruleCache);
     }
-    MtssEngine engine = builder.build();
+    MtssEngine engine;
+    try (TerminalProgress compiling = TerminalProgress.phase("compiling rules")) {
+      engine = builder.build();
+    }
     if (command != null) {
       engine.ruleSet().warnings().forEach(warning -> command.commandLine().getErr()
           .printf("%s:%d:%d: warning: %s%n", warning.file(), warning.line(), warning.column(),

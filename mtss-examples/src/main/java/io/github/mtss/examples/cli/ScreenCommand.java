@@ -16,6 +16,7 @@ import io.github.mtss.batch.StudentSource;
 import io.github.mtss.batch.TierRecordsCsv;
 import io.github.mtss.batch.TierRecords;
 import io.github.mtss.batch.ScreeningRun;
+import io.github.mtss.examples.io.TerminalProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -125,8 +126,11 @@ final class ScreenCommand implements Callable<Integer> {
     List<Service> services = values(partnerRows, partnerRejects);
     var engine = engineOptions.engine(services);
     TierRecords records = tierRecords(partnerRejects);
-    ScreeningRun run = BatchOptions.screen(engine).records(records).equityColumns(equityColumns)
-        .threads(threadCount).build().screen(StudentSource.csv(students), out);
+    ScreeningRun run;
+    try (TerminalProgress progress = BatchOptions.progress(students, !services.isEmpty())) {
+      run = BatchOptions.screen(engine).records(records).equityColumns(equityColumns)
+          .threads(threadCount).progress(progress).build().screen(StudentSource.csv(students), out);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf("screened %d of %d rows (%s) in %d ms with rule set %s; wrote %s%n",
         run.rowsScreened(), run.rowsRead(), rejected(run), run.elapsedMillis(),

@@ -1,56 +1,117 @@
 package io.github.mtss.examples.io;
 
 import io.github.mtss.batch.ProgressListener;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A progress bar on standard error, drawn only when the tool runs on a terminal (so logs and
- * pipes stay clean), at most once per percent; as a batch {@link ProgressListener} it counts
- * the students screened.
+ * A progress bar on standard error (the {@code me.tongfei:progressbar} library), drawn only when
+ * the tool runs on a terminal, so logs and pipes stay clean: the phase, the share done, the
+ * count, the rate and the time left. As a batch {@link ProgressListener} it shows the students
+ * screened against the total given (counted rows), then the phase that sorts, matches and
+ * writes the files, until it is closed. A phase of unknown length (compiling the rules) shows
+ * the time it has taken so far.
  */
 public final class TerminalProgress implements ProgressListener, AutoCloseable {
-  private static final int BAR = 40;
-  private static final long UNKNOWN = -1;
-  private static final long COUNT_STEP = 100_000;
+  private static final int UPDATE_MILLIS = 250;
   private final @Nullable PrintStream out;
-  private final String label;
-  private final long total;
-  private int shown = -1; // the percent, or the count step, drawn last
+  private final @Nullable String after;
+  private @Nullable ProgressBar bar;
 
-  private TerminalProgress(@Nullable PrintStream out, String label, long total) {
+  private TerminalProgress(@Nullable PrintStream out, String label, long total,
+      @Nullable String after) {
     this.out = out;
-    this.label = label;
-    this.total = total == UNKNOWN ? UNKNOWN : Math.max(1, total);
+    this.after = after;
+    this.bar = out == null ? null : bar(out, label, total);
   }
 
-  /** Returns a bar that draws on a terminal and stays silent otherwise. */
+  /** Returns a bar of {@code total} units that draws on a terminal and stays silent otherwise. */
   public static TerminalProgress of(String label, long total) {
-    return new TerminalProgress(System.console() == null ? null : System.err, label, total);
+    return new TerminalProgress(terminal(), label, Math.max(0, total), null);
+  }
+
+  /** Returns a counter for work of unknown total: the count done, its rate and the time taken. */
+  public static TerminalProgress counting(String label) {
+    return new TerminalProgress(terminal(), label, -1, null);
+  }
+
+  /** Returns a phase of unknown length, e.g. compiling the rules: the time it has taken. */
+  public static TerminalProgress phase(String label) {
+    return counting(label);
   }
 
   /**
-   * Returns a counter for work whose total is not known in advance: it shows the count done,
-   * every {@value #COUNT_STEP} units, on a terminal only.
+   * Returns the progress of a screening: the students screened out of the data rows of {@code
+   * students} (counted only when on a terminal), then the phase {@code after}, shown once every
+   * student is screened and until this is closed.
    */
-  public static TerminalProgress counting(String label) {
-    return new TerminalProgress(System.console() == null ? null : System.err, label, UNKNOWN);
+  public static TerminalProgress screening(Path students, String after) {
+    PrintStream out = terminal();
+    long total = out == null ? -1 : dataRows(students);
+    return new TerminalProgress(out, "screening", total, after);
   }
 
-  /** Records that {@code done} of the total units are done; safe from any thread. */
+  /**
+   * Returns the number of lines of {@code file} after the header, the total of a progress bar
+   * (a quoted cell spanning lines counts once per line); -1 when the file cannot be read.
+   */
+  static long dataRows(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      long lines = 0;
+      int last = '\n';
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+        last = buffer[n - 1];
+      }
+      return Math.max(0, lines + (last == '\n' ? 0 : 1) - 1);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static @Nullable PrintStream terminal() {
+    return System.console() == null ? null : System.err;
+  }
+
+  private static ProgressBar bar(PrintStream out, String label, long total) {
+    ProgressBarBuilder builder = new ProgressBarBuilder()
+        .setTaskName(label)
+        .setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(UPDATE_MILLIS)
+        .setConsumer(new ConsoleProgressBarConsumer(out))
+        .setSpeedUnit(ChronoUnit.SECONDS)
+        .continuousUpdate();
+    if (total >= 0) {
+      builder.showSpeed();
+    } else {
+      builder.hideEta();
+    }
+    return builder.build();
+  }
+
+  /** Records that {@code done} units are done; safe from any thread. */
   public synchronized void update(long done) {
-    if (total == UNKNOWN) {
-      showCount(done);
-      return;
+    if (bar != null) {
+      if (bar.getMax() >= 0 && done > bar.getMax()) {
+        bar.maxHint(done); // more rows than lines counted cannot happen; more lines can
+      }
+      bar.stepTo(done);
     }
-    int percent = (int) (100 * done / total);
-    if (out == null || percent == shown) {
-      return;
-    }
-    shown = percent;
-    int filled = percent * BAR / 100;
-    out.printf("\r%s [%s%s] %3d%%", label, "#".repeat(filled), " ".repeat(BAR - filled), percent);
-    out.flush();
   }
 
   /** Shows the students screened so far. */
@@ -59,26 +120,21 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
     update(students);
   }
 
-  /** Ends the line once screening is done. */
+  /** Ends the screening bar, and starts the phase that follows it, if any. */
   @Override
-  public void screeningDone() {
-    close();
-  }
-
-  private void showCount(long done) {
-    int step = (int) (done / COUNT_STEP);
-    if (out == null || step == shown) {
-      return;
+  public synchronized void screeningDone() {
+    if (bar != null && out != null && after != null) {
+      bar.maxHint(bar.getCurrent());
+      bar.close();
+      bar = bar(out, after, -1);
     }
-    shown = step;
-    out.printf("\r%s %,d", label, done);
-    out.flush();
   }
 
   @Override
-  public void close() {
-    if (out != null && shown >= 0) {
-      out.println();
+  public synchronized void close() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
     }
   }
 }

@@ -50,12 +50,16 @@ class ScreenCommandTest {
 
     List<String> family = lines(out.resolve("family.csv"));
     assertThat(family.get(0)).isEqualTo(
-        "student_id,language,contact_windows,plain_language,actions");
+        "student_id,language,contact_windows,plain_language,actions,reasons");
     assertThat(row(family, "S002")).isEqualTo(
         "S002,es,evening;weekend,true,"
-            + "family_meeting;interpreter;plain_language_materials;translated_materials");
+            + "family_meeting;interpreter;plain_language_materials;translated_materials,"
+            + "Home language differs -> interpreter and translated materials;"
+            + "Literacy support requested -> plain-language materials;Tier 3 -> family meeting");
     assertThat(row(family, "S001")).isEqualTo(
-        "S001,en,weekday,false,family_meeting;freshman_transition");
+        "S001,en,weekday,false,family_meeting;freshman_transition,"
+            + "First year of high school -> freshman transition outreach;"
+            + "Tier 3 -> family meeting");
 
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertThat(summary.at("/input/rows_read").asInt()).isEqualTo(10);

@@ -1,14 +1,19 @@
 package io.github.mtss.rules.internal;
 
-import io.github.mtss.rules.facts.Finding;
 import io.github.mtss.core.Student;
+import io.github.mtss.rules.facts.Finding;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.jspecify.annotations.Nullable;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -16,32 +21,71 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * Records, for each subject (a student, or a plan), the names of the rules that fired on its
- * facts, and how often each rule fired in all (to name the rules of a runaway loop). Rules with
+ * facts, and how often each rule fired in all (to name the rules of a runaway loop). A rule
+ * counts as a subject's <em>reason</em> when its phase explains the decision (for a student:
+ * the indicator and tier phases, so {@code reasons} explains the tier); the rules of the needs
+ * and eligibility phases, and of the family phase, are recorded apart, for the files they
+ * explain. Rules with
  * the metadata attribute {@code @fold} only fold findings into one fact; they are counted but are
- * never a subject's reason.
+ * never a reason. What each rule is, is worked out once per rule, not per firing.
  */
 final class FiringRecorder extends DefaultAgendaEventListener {
   /** The metadata attribute of a fold rule. */
   static final String FOLD = "fold";
+  /** The phases whose rules explain a student's tier. */
+  private static final Set<String> TIER_PHASES = Set.of(Phases.INDICATORS, Phases.TIERS);
 
-  private final Map<String, Set<String>> rulesByStudent = new HashMap<>();
-  private final Map<String, Integer> firingsByRule = new HashMap<>();
+  /** What a fired rule is to the subjects of its match, and how often it fired. */
+  private enum Kind { FOLD, REASON, NEED, FAMILY }
+
+  private static final class Fired {
+    final String name;
+    final Kind kind;
+    int count;
+
+    Fired(String name, Kind kind) {
+      this.name = name;
+      this.kind = kind;
+    }
+  }
+
+  /** The rules fired for one subject, in firing order, repeats included. */
+  private static final class Subject {
+    final List<String> reasons = new ArrayList<>(8);
+    final List<String> needs = new ArrayList<>(8);
+    final List<String> family = new ArrayList<>(4);
+
+    List<String> of(Kind kind) {
+      return kind == Kind.REASON ? reasons : kind == Kind.NEED ? needs : family;
+    }
+  }
+
+  private final Map<String, Subject> subjects = new HashMap<>();
+  private final Map<Rule, Fired> rules = new IdentityHashMap<>();
   private final String subject;
   private final Function<Object, @Nullable String> subjectOf;
+  private final Predicate<String> reasonPhase;
   private volatile @Nullable Match current;
 
   /** Records by student: the id of a {@link Student} or of a {@link Finding}'s student. */
   FiringRecorder() {
-    this("student", FiringRecorder::studentOf);
+    this("student", FiringRecorder::studentOf, TIER_PHASES::contains);
   }
 
   /**
    * Records by the subject {@code subjectOf} finds in a matched fact (null: none); {@code
-   * subject} says what it is in messages, e.g. {@code plan}.
+   * subject} says what it is in messages, e.g. {@code plan}. Every rule but the fold rules is a
+   * reason.
    */
   FiringRecorder(String subject, Function<Object, @Nullable String> subjectOf) {
+    this(subject, subjectOf, phase -> true);
+  }
+
+  private FiringRecorder(String subject, Function<Object, @Nullable String> subjectOf,
+      Predicate<String> reasonPhase) {
     this.subject = subject;
     this.subjectOf = subjectOf;
+    this.reasonPhase = reasonPhase;
   }
 
   @Override
@@ -51,17 +95,31 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    String rule = event.getMatch().getRule().getName();
-    firingsByRule.merge(rule, 1, Integer::sum);
-    if (event.getMatch().getRule().getMetaData().containsKey(FOLD)) {
+    Match match = event.getMatch();
+    Fired fired = rules.computeIfAbsent(match.getRule(), this::classify);
+    fired.count++;
+    if (fired.kind == Kind.FOLD) {
       return;
     }
-    for (Object fact : event.getMatch().getObjects()) {
-      String studentId = subjectOf.apply(fact);
-      if (studentId != null) {
-        rulesByStudent.computeIfAbsent(studentId, id -> new TreeSet<>()).add(rule);
+    String last = null;
+    for (Object fact : match.getObjects()) {
+      String id = subjectOf.apply(fact);
+      if (id != null && !id.equals(last)) {
+        Subject s = subjects.computeIfAbsent(id, key -> new Subject());
+        s.of(fired.kind).add(fired.name);
+        last = id;
       }
     }
+  }
+
+  private Fired classify(Rule rule) {
+    if (rule.getMetaData().containsKey(FOLD)) {
+      return new Fired(rule.getName(), Kind.FOLD);
+    }
+    String phase = rule instanceof RuleImpl impl ? impl.getRuleFlowGroup() : null;
+    String named = phase == null ? "" : phase;
+    return new Fired(rule.getName(), reasonPhase.test(named) ? Kind.REASON
+        : named.equals(Phases.FAMILY) ? Kind.FAMILY : Kind.NEED);
   }
 
   /** Names the rule firing now (or last) and its subject, or says that none fired yet. */
@@ -77,20 +135,38 @@ final class FiringRecorder extends DefaultAgendaEventListener {
         .map(id -> named + " for " + subject + " \"" + id + "\"").orElse(named);
   }
 
-  Set<String> rulesFor(String studentId) {
-    return rulesByStudent.getOrDefault(studentId, Set.of());
+  /** Returns the names of the rules that are the subject's reasons (unsorted, may repeat). */
+  List<String> rulesFor(String id) {
+    return rulesFor(id, Kind.REASON);
+  }
+
+  /** Returns the names of the subject's need and eligibility rules (unsorted, may repeat). */
+  List<String> needRulesFor(String id) {
+    return rulesFor(id, Kind.NEED);
+  }
+
+  /** Returns the names of the subject's family rules (unsorted, may repeat). */
+  List<String> familyRulesFor(String id) {
+    return rulesFor(id, Kind.FAMILY);
+  }
+
+  private List<String> rulesFor(String id, Kind kind) {
+    Subject s = subjects.get(id);
+    return s == null ? List.of() : s.of(kind);
   }
 
   Map<String, Integer> firingsByRule() {
-    return firingsByRule;
+    Map<String, Integer> counts = new HashMap<>();
+    rules.values().forEach(fired -> counts.merge(fired.name, fired.count, Integer::sum));
+    return counts;
   }
 
   private static @Nullable String studentOf(Object fact) {
-    if (fact instanceof Student) {
-      return ((Student) fact).studentId();
+    if (fact instanceof Finding finding) {
+      return finding.studentId();
     }
-    if (fact instanceof Finding) {
-      return ((Finding) fact).studentId();
+    if (fact instanceof Student student) {
+      return student.studentId();
     }
     return null;
   }

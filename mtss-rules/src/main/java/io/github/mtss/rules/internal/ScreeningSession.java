@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -44,6 +45,13 @@ import org.kie.api.runtime.KieSession;
  * per need and service at the student's school, for the eligibility rules.
  */
 public final class ScreeningSession {
+  /** The findings the needs phase's candidates depend on, collected before eligibility. */
+  private static final List<Class<?>> BEFORE_CANDIDATES = List.of(NeedIdentified.class,
+      TierAssigned.class);
+  /** Every other finding, collected once all phases have fired. */
+  private static final List<Class<?>> AFTER_NEEDS = List.of(DomainLevels.class,
+      IndicatorMissing.class, FlagRaised.class, ServiceMisfit.class, FamilyAction.class,
+      IndicatorLevel.class, TierProposal.class);
   private final Map<String, Accumulator> byStudent = new LinkedHashMap<>();
   private final ServiceCatalogue services;
 
@@ -65,7 +73,7 @@ public final class ScreeningSession {
     TimedFiring.run(session, recorder, policy.maxSecondsPerBatch(),
         () -> screening.fire(session, recorder, policy, students));
     return screening.byStudent.values().stream()
-        .map(acc -> acc.decide(recorder.rulesFor(acc.student.studentId()), services))
+        .map(acc -> acc.decide(recorder, services))
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
@@ -91,8 +99,7 @@ public final class ScreeningSession {
           insertServiceCandidates(session);
         }
       }
-      session.getObjects(fact -> !(fact instanceof NeedIdentified || fact instanceof TierAssigned))
-          .forEach(this::collect);
+      collect(session, AFTER_NEEDS);
     } finally {
       session.removeEventListener(recorder);
       session.dispose();
@@ -102,14 +109,20 @@ public final class ScreeningSession {
 
   /** Inserts one {@link ServiceCandidate} per need found and service at the student's school. */
   private void insertServiceCandidates(KieSession session) {
-    session.getObjects(fact -> fact instanceof NeedIdentified || fact instanceof TierAssigned)
-        .forEach(this::collect);
+    collect(session, BEFORE_CANDIDATES);
     for (Accumulator acc : byStudent.values()) {
       for (Need need : acc.needs.keySet()) {
         for (Service service : services.candidates(need, acc.student.schoolId())) {
           session.insert(ServiceCandidate.of(acc.student, need, service, acc.tier));
         }
       }
+    }
+  }
+
+  /** Collects the facts of the given classes (each class's facts are stored apart). */
+  private void collect(KieSession session, List<Class<?>> classes) {
+    for (Class<?> type : classes) {
+      session.getObjects(new ClassObjectFilter(type)).forEach(this::collect);
     }
   }
 
@@ -186,7 +199,7 @@ public final class ScreeningSession {
           .add(misfit.cause());
     }
 
-    TierDecision decide(Set<String> reasons, ServiceCatalogue services) {
+    TierDecision decide(FiringRecorder recorder, ServiceCatalogue services) {
       Map<Domain, Level> evaluated = evaluatedLevels();
       Set<Domain> missing = EnumSet.allOf(Domain.class);
       missing.removeAll(evaluated.keySet());
@@ -206,7 +219,9 @@ public final class ScreeningSession {
               .contactWindows(student.familyAvailability())
               .actions(familyActions)
               .build())
-          .reasons(reasons)
+          .reasons(recorder.rulesFor(student.studentId()))
+          .needRules(recorder.needRulesFor(student.studentId()))
+          .familyRules(recorder.familyRulesFor(student.studentId()))
           .build();
     }
   }

@@ -108,12 +108,18 @@ public final class ScenarioRunner {
         actual.needs().keySet().stream().map(Need::id).toList());
     checkSet(differences, "actions", expected.actions(), actual.familyPlan().actions());
     if (expected.reasons() != null) {
-      checkReasons(differences, expected.reasons(), actual.reasons(), rules);
+      Set<String> fired = new TreeSet<>(actual.reasons());
+      fired.addAll(actual.needRules());
+      fired.addAll(actual.familyRules());
+      checkReasons(differences, expected.reasons(), fired, rules);
     }
     return differences;
   }
 
-  /** Each expected reason must be a rule of the engine, and must have fired. */
+  /**
+   * Each expected reason must be a rule of the engine, and must have fired: a rule behind the
+   * tier, or a need, eligibility or family rule.
+   */
   private static void checkReasons(List<String> differences, List<String> expected,
       Set<String> fired, Set<String> rules) {
     expected.stream().filter(reason -> !rules.contains(reason)).forEach(reason ->
