@@ -49,16 +49,32 @@ public final class SparkScreenMain {
       return run.rowsRejected() > 0 ? 1 : 0;
     } catch (IllegalArgumentException | IllegalStateException | InputFileException
         | IOException e) {
-      err.println("mtss-spark: " + e.getMessage());
+      err.println("mtss-spark: " + firstLine(e));
       return 2;
     } catch (RuntimeException e) {
-      err.println("mtss-spark: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      err.println("mtss-spark: " + firstLine(rootCause(e)));
       return 2;
     } finally {
       if (spark != null) {
         spark.stop();
       }
     }
+  }
+
+  /** Returns the deepest cause: what a task failing on an executor reported. */
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** Returns the first line of a problem's message, never a stack trace. */
+  private static String firstLine(Throwable problem) {
+    String message = problem.getMessage();
+    return message == null ? problem.getClass().getSimpleName()
+        : message.lines().findFirst().orElse(problem.getClass().getSimpleName());
   }
 
   /** The command line's options. */
