@@ -41,10 +41,10 @@ public record RejectedRow(long line, String studentId, String column, String pro
 
   /** Writes {@code rejects.csv}: line, student_id, column, problem, file, id, value. */
   public static void write(Path target, List<RejectedRow> rejects) throws IOException {
-    try (CsvOutput csv = CsvOutput.create(target, "line", "student_id", "column", "problem",
-        "file", "id", "value")) {
+    try (CsvOutput csv = CsvOutput.create(target,
+        ScreeningRows.REJECTS_COLUMNS.toArray(String[]::new))) {
       for (RejectedRow r : rejects) {
-        csv.row(r.line(), r.studentId(), r.column(), r.problem(), r.file(), r.id(), r.value());
+        csv.formattedRow(ScreeningRows.reject(r));
       }
     }
   }

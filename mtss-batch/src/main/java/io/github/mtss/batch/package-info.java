@@ -25,7 +25,9 @@
  *       the generic {@link io.github.mtss.batch.CsvInput} and
  *       {@link io.github.mtss.batch.CsvRow}, {@link io.github.mtss.batch.InputFiles} to open
  *       named files, {@link io.github.mtss.batch.InputFileException} for a file unusable as a
- *       whole, the writer {@link io.github.mtss.batch.CsvOutput}, and
+ *       whole, the writer {@link io.github.mtss.batch.CsvOutput},
+ *       {@link io.github.mtss.batch.ScreeningRows} (each output file's columns and rows as the
+ *       CSV sink formats them, for a sink that writes them elsewhere, such as mtss-spark), and
  *       {@link io.github.mtss.batch.OutputDirectory}, which commits a command's files all or
  *       none.
  * </ul>

@@ -1,20 +1,14 @@
 package io.github.mtss.batch.internal;
 
 import io.github.mtss.batch.OutputDirectory;
-import com.google.common.io.Resources;
-import io.github.mtss.core.Need;
 import io.github.mtss.core.Service;
 import io.github.mtss.core.UnmetCause;
 import io.github.mtss.core.allocation.SeatPlan;
 import io.github.mtss.core.allocation.SeatRequest;
-import io.github.mtss.batch.CsvInput;
 import io.github.mtss.batch.CsvOutput;
-import io.github.mtss.batch.InputFileException;
 import io.github.mtss.batch.MatchingSummary;
+import io.github.mtss.batch.ScreeningRows;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +19,10 @@ import java.util.stream.Collectors;
 /**
  * Writes the partner-matching outputs of a screening: {@code recommendations.csv} (one seat per
  * row), {@code unmet.csv} (needs left without a seat, why, and which kinds of partner typically
- * meet them, from the data table {@code need-partner-types.csv}) and the matching part of
+ * meet them; rows as {@link ScreeningRows} formats them) and the matching part of
  * summary.json (needs met and unmet, seats offered and used per service).
  */
 final class MatchingOutputs {
-  private static final String PARTNER_TYPES = "/io/github/mtss/batch/internal/need-partner-types.csv";
-  private static final Map<Need, String> SUGGESTED = suggestedPartnerTypes();
-
   private MatchingOutputs() {}
 
   /**
@@ -49,18 +40,18 @@ final class MatchingOutputs {
       this.services = services.stream()
           .collect(Collectors.toMap(Service::id, Function.identity()));
       this.counter = new MatchingCounter(this.services.keySet());
-      this.recommendations = CsvOutput.create(out.file("recommendations.csv"), "student_id",
-          "need", "service_id", "partner_id", "priority", "reason");
-      this.unmet = CsvOutput.create(out.file("unmet.csv"), "student_id", "need", "cause",
-          "suggested_partner_types");
+      this.recommendations = CsvOutput.create(out.file("recommendations.csv"),
+          ScreeningRows.RECOMMENDATIONS_COLUMNS.toArray(String[]::new));
+      this.unmet = CsvOutput.create(out.file("unmet.csv"),
+          ScreeningRows.UNMET_COLUMNS.toArray(String[]::new));
     }
 
     /** Writes a request that got a seat of {@code serviceId}. */
     @Override
     public void met(PendingRequest request, String serviceId) throws IOException {
       SeatRequest seat = request.seat();
-      recommendations.row(seat.studentId(), seat.need().id(), serviceId,
-          services.get(serviceId).partner().id(), seat.priority(), request.reason());
+      recommendations.formattedRow(ScreeningRows.recommendation(seat, services.get(serviceId),
+          request.tier(), request.level()));
       counter.met(seat.need(), serviceId, seat.priority());
     }
 
@@ -68,8 +59,7 @@ final class MatchingOutputs {
     @Override
     public void unmet(PendingRequest request, UnmetCause cause) throws IOException {
       SeatRequest seat = request.seat();
-      unmet.row(seat.studentId(), seat.need().id(), cause.id(),
-          SUGGESTED.getOrDefault(seat.need(), ""));
+      unmet.formattedRow(ScreeningRows.unmet(seat, cause));
       counter.unmet(seat.need(), cause);
     }
 
@@ -112,25 +102,5 @@ final class MatchingOutputs {
     summary.put("partner_utilisation", byService);
     summary.put("priority_met", matching.priorityMet());
     return summary;
-  }
-
-  private static Map<Need, String> suggestedPartnerTypes() {
-    try (InputStream in = Resources.getResource(MatchingOutputs.class, PARTNER_TYPES)
-        .openStream()) {
-      CsvInput.Result<Map.Entry<Need, String>> table = new CsvInput<Map.Entry<Need, String>>(
-          PARTNER_TYPES, List.of("need", "partner_types"),
-          row -> Map.entry(Need.parse(row.required("need")), row.required("partner_types")))
-          .read(in);
-      if (!table.rejects().isEmpty()) {
-        throw new IllegalStateException("bad row in " + PARTNER_TYPES + ": " + table.rejects());
-      }
-      Map<Need, String> suggested = new EnumMap<>(Need.class);
-      table.rows().forEach(row -> suggested.put(row.value().getKey(), row.value().getValue()));
-      return suggested;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InputFileException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -28,12 +28,6 @@ record PendingRequest(SeatRequest seat, long line, Tier tier, Level level) {
       .thenComparing(r -> r.seat().need())
       .thenComparingLong(PendingRequest::line);
 
-  /** Returns the reason written with the seat it gets. */
-  String reason() {
-    return "tier " + tier.number() + ", " + level.id() + " indicator; "
-        + seat.eligibleServices().size() + " fitting service(s)";
-  }
-
   /** Writes and reads pending requests in the runs of an {@link ExternalSort}. */
   static final ExternalSort.Codec<PendingRequest> CODEC =
       new ExternalSort.Codec<PendingRequest>() {

@@ -2,15 +2,11 @@ package io.github.mtss.batch.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.mtss.core.Availability;
-import io.github.mtss.core.ContextFlag;
-import io.github.mtss.core.Domain;
-import io.github.mtss.core.FamilyPlan;
 import io.github.mtss.core.equity.RiskRatio;
 import io.github.mtss.core.TierDecision;
 import io.github.mtss.core.TierPlacement;
-import io.github.mtss.batch.CsvOutput;
 import io.github.mtss.batch.OutputDirectory;
+import io.github.mtss.batch.ScreeningRows;
 import io.github.mtss.batch.ScreeningRun;
 import io.github.mtss.batch.ScreeningSummary;
 import io.github.mtss.rules.PolicyFiles;
@@ -29,11 +25,8 @@ import java.util.UUID;
  * {@code shared/formats.md} specifies them.
  */
 final class ScreeningOutputs {
-  static final String[] TIERS_COLUMNS = {"student_id", "school_id", "grade_level", "tier",
-      "attendance", "behavior", "coursework", "flags", "reasons", "screened_tier", "tier_source",
-      "note"};
-  static final String[] FAMILY_COLUMNS = {"student_id", "language", "contact_windows",
-      "plain_language", "actions", "reasons"};
+  static final String[] TIERS_COLUMNS = ScreeningRows.TIERS_COLUMNS.toArray(String[]::new);
+  static final String[] FAMILY_COLUMNS = ScreeningRows.FAMILY_COLUMNS.toArray(String[]::new);
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -41,19 +34,12 @@ final class ScreeningOutputs {
 
   /** Returns a student's row of tiers.csv. */
   static String tiersRow(TierDecision d, TierPlacement placed) {
-    return CsvOutput.format(d.studentId(), d.schoolId(), d.grade().label(),
-        placed.tier().number(), d.level(Domain.ATTENDANCE).id(), d.level(Domain.BEHAVIOR).id(),
-        d.level(Domain.COURSEWORK).id(),
-        CsvOutput.list(d.flags(), ContextFlag::id),
-        CsvOutput.list(d.reasons()), d.tier().number(), placed.source().id(), placed.note());
+    return ScreeningRows.tiers(d, placed);
   }
 
   /** Returns a student's row of family.csv. */
   static String familyRow(TierDecision d) {
-    FamilyPlan plan = d.familyPlan();
-    return CsvOutput.format(d.studentId(), plan.language() == null ? "" : plan.language(),
-        CsvOutput.list(plan.contactWindows(), Availability::id),
-        plan.plainLanguage(), CsvOutput.list(plan.actions()), CsvOutput.list(d.familyRules()));
+    return ScreeningRows.family(d);
   }
 
   /**

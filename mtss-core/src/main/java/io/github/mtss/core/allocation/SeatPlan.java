@@ -88,6 +88,34 @@ public final class SeatPlan {
     return new SeatPlan(seats);
   }
 
+  /**
+   * Returns a plan solved elsewhere, from the seats each group gets as {@link #seats} returned
+   * them: for handing a plan solved once (on a Spark driver, say) to the processes that assign its
+   * seats, each group's in student-id order.
+   *
+   * @param seats the seats of each group, by service id
+   * @throws IllegalArgumentException when a count of seats is negative (none are left out)
+   */
+  public static SeatPlan of(Map<Group, ? extends Map<String, Integer>> seats) {
+    Map<Group, SortedMap<String, Integer>> copy = new HashMap<>();
+    seats.forEach((group, shares) -> {
+      SortedMap<String, Integer> kept = new TreeMap<>();
+      shares.forEach((service, count) -> {
+        if (count < 0) {
+          throw new IllegalArgumentException("a group's seats of a service cannot be negative: "
+              + group + " " + service + "=" + count);
+        }
+        if (count > 0) {
+          kept.put(service, count);
+        }
+      });
+      if (!kept.isEmpty()) {
+        copy.put(group, Collections.unmodifiableSortedMap(kept));
+      }
+    });
+    return new SeatPlan(copy);
+  }
+
   /** Returns the seats a group gets, by service id; empty when it gets none. */
   public SortedMap<String, Integer> seats(Group group) {
     return seats.getOrDefault(group, Collections.emptySortedMap());
