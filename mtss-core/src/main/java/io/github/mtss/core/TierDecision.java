@@ -79,6 +79,7 @@ public abstract class TierDecision {
   @Value.NaturalOrder
   public abstract SortedSet<String> familyRules();
 
+  /**
    * Returns the level in one domain, {@link Level#NONE} for a domain not evaluated: what the tier
    * counts. Use {@link #levels()} or {@link #notEvaluated()} to tell the two apart.
    */

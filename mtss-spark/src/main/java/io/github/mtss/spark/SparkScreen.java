@@ -229,8 +229,7 @@ public final class SparkScreen {
       sizes.put(new SeatPlan.Group(group.getLong(0), new TreeSet<>(group.<String>getList(1))),
           Math.toIntExact(group.getLong(2)));
     }
-    Map<String, Integer> capacities = new HashMap<>();
-    engine.services().forEach(service -> capacities.put(service.id(), service.capacity()));
+    Map<String, Integer> capacities = SeatPlan.capacities(engine.services());
     Broadcast<PlanSeats> plan = spark.sparkContext().broadcast(
         PlanSeats.of(SeatPlan.solve(sizes, capacities), sizes.keySet()),
         scala.reflect.ClassTag$.MODULE$.apply(PlanSeats.class));
