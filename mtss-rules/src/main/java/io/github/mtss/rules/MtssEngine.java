@@ -68,7 +68,7 @@ public final class MtssEngine {
   private MtssEngine(Builder builder) {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
     RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack,
-        builder.ruleCache, builder.allowUnsafeRules, builder.policy);
+        builder.ruleCache, builder.allowUnsafeRules);
     this.base = compiled.base();
     this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.identity = compiled.identity();
@@ -263,8 +263,7 @@ public final class MtssEngine {
      * defaults with or without a given pack) builds in a fraction of a second instead of a few
      * seconds. What is kept is the Java the Drools executable model generates from the rule
      * files, compiled, never a serialised knowledge base; the file's name changes with the rule
-     * sources, the policy's values (the default rules are compiled with them in place), the
-     * Drools version and the library build, and an unusable file is replaced.
+     * sources, the Drools version and the library build, and an unusable file is replaced.
      * The cached classes are loaded and run like rule files are: keep the directory writable
      * only by those trusted to change the rules. Default: no cache, every engine compiles its
      * rules.

@@ -3,7 +3,6 @@ package io.github.mtss.rules.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
-import io.github.mtss.core.Policy;
 import io.github.mtss.rules.RuleMessage;
 import io.github.mtss.rules.RulePackException;
 import io.github.mtss.rules.RuleSetIdentity;
@@ -54,23 +53,19 @@ public final class RuleCompiler {
 
   /**
    * Compiles the default sources and the pack, if any; a pack that uses what {@link RuleSafety}
-   * refuses is refused unless {@code allowUnsafe}. The default screening rules are compiled
-   * with {@code policy}'s values in place of their policy reads ({@link PolicyConstants}); the
-   * identity names the sources as written.
+   * refuses is refused unless {@code allowUnsafe}.
    *
    * @throws RulePackException listing every error as file, line and column
    */
   public static Compiled compile(List<RuleSource> defaults, @Nullable RulePackFiles pack,
-      @Nullable Path cacheDirectory, boolean allowUnsafe, Policy policy) {
+      @Nullable Path cacheDirectory, boolean allowUnsafe) {
     List<RuleSource> sources = new ArrayList<>(defaults);
-    List<RuleSource> compiled = new ArrayList<>(PolicyConstants.inline(defaults, policy));
     Map<String, RuleMessage> disabled = pack == null ? Map.of() : pack.disabled();
     if (pack != null) {
       check(pack, allowUnsafe);
       sources.addAll(pack.sources());
-      compiled.addAll(pack.sources());
     }
-    KieBase base = build(compiled,
+    KieBase base = build(sources,
         cacheDirectory == null ? null : new CompiledRuleCache(cacheDirectory));
     Set<String> defaultRules = ruleNames(base, true);
     List<RuleMessage> unknown = disabled.entrySet().stream()
