@@ -1,6 +1,9 @@
 package io.github.mtss.examples.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.html.HtmlEscapers;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -9,11 +12,23 @@ import java.util.Locale;
  * numbers are right-aligned.
  */
 public final class Html {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Html() {}
 
   /** Returns {@code text} escaped for HTML text and attribute values. */
   public static String escape(String text) {
     return HtmlEscapers.htmlEscaper().escape(text);
+  }
+
+  /**
+   * Returns {@code data} as JSON for a {@code <script type="application/json">} block that it
+   * cannot end nor be read as markup in: the characters HTML gives a meaning (and U+2028/2029)
+   * as JSON's backslash-u escapes, which JSON reads as the same characters.
+   */
+  public static String json(JsonNode data) throws IOException {
+    return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
+        .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
   }
 
   /** Returns a count as the report writes it: {@code 12,345}. */

@@ -1,9 +1,11 @@
 package io.github.mtss.examples.research;
 
+import static io.github.mtss.examples.report.Html.escape;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.html.HtmlEscapers;
+import io.github.mtss.examples.report.Html;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ public final class EvaluationSection {
     equity(html, evaluation.path("rows"));
     calibration(html, evaluation.path("calibration"));
     return html.append("<script type=\"application/json\" id=\"evaluation-data\">")
-        .append(jsonInHtml(JSON.writeValueAsString(evaluation))).append("</script></section>\n")
+        .append(Html.json(evaluation)).append("</script></section>\n")
         .toString();
   }
 
@@ -149,19 +151,5 @@ public final class EvaluationSection {
 
   private static String number(JsonNode value) {
     return value.isNumber() ? String.format(Locale.ROOT, "%.3f", value.asDouble()) : "n/a";
-  }
-
-  /** Returns JSON text that cannot end its script element nor be read as markup. */
-  private static String jsonInHtml(String json) {
-    StringBuilder safe = new StringBuilder(json.length());
-    for (char c : json.toCharArray()) {
-      boolean special = c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
-      safe.append(special ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
-    }
-    return safe.toString();
-  }
-
-  private static String escape(String text) {
-    return HtmlEscapers.htmlEscaper().escape(text);
   }
 }

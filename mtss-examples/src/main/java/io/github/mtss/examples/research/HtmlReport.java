@@ -7,6 +7,7 @@ import com.google.common.io.Resources;
 import io.github.mtss.examples.report.Chart;
 import io.github.mtss.examples.report.Disproportionality;
 import io.github.mtss.examples.report.GradeTiers;
+import io.github.mtss.examples.report.Html;
 import io.github.mtss.examples.report.Indicators;
 import io.github.mtss.examples.report.Needs;
 import io.github.mtss.examples.report.Overview;
@@ -67,7 +68,7 @@ public final class HtmlReport {
     ObjectNode data = JSON.createObjectNode();
     String html = PartnerEvaluationSection.html(run.directory(), data);
     return html.isEmpty() ? Optional.empty() : Optional.of(ReportSection.Part.of(html
-        + "<script type=\"application/json\" id=\"partner-evaluation-data\">" + jsonInHtml(data)
+        + "<script type=\"application/json\" id=\"partner-evaluation-data\">" + Html.json(data)
         + "</script>\n"));
   }
 
@@ -101,7 +102,7 @@ public final class HtmlReport {
         + "<meta name=\"viewport\" content=\"width=device-width\">"
         + "<title>MTSS screening report</title><style>" + STYLE + "</style><script>" + chartJs
         + "</script></head><body>\n" + body
-        + "<script type=\"application/json\" id=\"data\">" + jsonInHtml(data)
+        + "<script type=\"application/json\" id=\"data\">" + Html.json(data)
         + "</script><script>" + script + "</script></body></html>\n";
   }
 
@@ -129,15 +130,6 @@ public final class HtmlReport {
     }
   }
 
-  /**
-   * Returns {@code data} as JSON that cannot end the script element it is in, nor be read as
-   * markup: the characters HTML gives a meaning (and U+2028/2029) as {@code \\u} escapes, which
-   * JSON reads as the same characters.
-   */
-  private static String jsonInHtml(JsonNode data) throws IOException {
-    return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
-        .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-  }
 
   private static String resource(String name) {
     URL url = Resources.getResource(HtmlReport.class, name);

@@ -1,9 +1,10 @@
 package io.github.mtss.examples.research;
 
+import static io.github.mtss.examples.report.Html.escape;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.html.HtmlEscapers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,4 @@ public final class PartnerEvaluationSection {
         + counts;
   }
 
-  private static String escape(String text) {
-    return HtmlEscapers.htmlEscaper().escape(text);
-  }
 }
