@@ -1,5 +1,6 @@
 package io.github.mtss.rules;
 
+import com.google.common.base.Suppliers;
 import io.github.mtss.core.progress.Plan;
 import io.github.mtss.core.progress.PlanDecision;
 import io.github.mtss.core.Policy;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -57,8 +59,12 @@ import org.kie.api.runtime.KieSessionsPool;
  * }</pre>
  */
 public final class MtssEngine {
-  private final KieBase base;
-  private final KieSessionsPool sessions;
+  /** The rules compiled with {@link #inlined}'s values in place; the default screening rules. */
+  private final CompiledRules specialised;
+  private final Policy inlined;
+  /** The rules compiled as written, for every other policy: built when first needed, shared. */
+  private final Supplier<CompiledRules> asWritten;
+  private final CompiledRules rules;
   private final Policy policy;
   private final RuleSetIdentity identity;
   private final int batchSize;
@@ -68,9 +74,12 @@ public final class MtssEngine {
   private MtssEngine(Builder builder) {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
     RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack,
-        builder.ruleCache, builder.allowUnsafeRules);
-    this.base = compiled.base();
-    this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        builder.ruleCache, builder.allowUnsafeRules, builder.policy);
+    this.specialised = new CompiledRules(compiled.base());
+    this.inlined = builder.policy;
+    this.asWritten = Suppliers.memoize(() -> new CompiledRules(RuleCompiler.compile(
+        DefaultRules.sources(), pack, builder.ruleCache, builder.allowUnsafeRules, null).base()));
+    this.rules = specialised;
     this.identity = compiled.identity();
     this.ruleNames = compiled.ruleNames();
     this.policy = builder.policy;
@@ -78,14 +87,27 @@ public final class MtssEngine {
     this.batchSize = builder.batchSize;
   }
 
-  private MtssEngine(MtssEngine rules, Policy policy) {
-    this.base = rules.base;
-    this.sessions = rules.sessions;
-    this.identity = rules.identity;
-    this.ruleNames = rules.ruleNames;
-    this.services = rules.services;
-    this.batchSize = rules.batchSize;
+  private MtssEngine(MtssEngine engine, Policy policy) {
+    this.specialised = engine.specialised;
+    this.inlined = engine.inlined;
+    this.asWritten = engine.asWritten;
+    this.rules = policy.equals(inlined) ? specialised : asWritten.get();
+    this.identity = engine.identity;
+    this.ruleNames = engine.ruleNames;
+    this.services = engine.services;
+    this.batchSize = engine.batchSize;
     this.policy = policy;
+  }
+
+  /** A compiled knowledge base and the pool its sessions come from. */
+  private static final class CompiledRules {
+    final KieBase base;
+    final KieSessionsPool sessions;
+
+    CompiledRules(KieBase base) {
+      this.base = base;
+      this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
   }
 
   /** Returns a builder for an engine with the default rules and policy. */
@@ -99,10 +121,16 @@ public final class MtssEngine {
   }
 
   /**
-   * Returns an engine with this engine's compiled rules, services and batch size and another
-   * policy, without compiling anything: for trying many policies on the same rules (calibration,
-   * what-if comparisons). The policy is a fact the rules read, so the decisions are those of an
-   * engine built with it.
+   * Returns an engine with this engine's rules, services and batch size and another policy: for
+   * trying many policies on the same rules (calibration, what-if comparisons). The decisions are
+   * those of an engine built with that policy. The engine's own policy is compiled into its
+   * default screening rules (an alpha test on the student instead of a join with the policy
+   * fact, which is faster); any other policy is read as a fact by the rules compiled as written,
+   * which the first such call compiles (a few seconds) and every later one, of this engine and
+   * those derived from it, shares.
+   *
+   * @throws RulePackException when compiling the rules as written fails (it cannot when this
+   *     engine's rules compiled)
    */
   public MtssEngine withPolicy(Policy policy) {
     return new MtssEngine(this, policy);
@@ -131,7 +159,7 @@ public final class MtssEngine {
    * @return one decision per plan, sorted by plan id
    */
   public List<PlanDecision> review(List<Plan> plans, List<ProgressPoint> points, LocalDate asOf) {
-    return ProgressReview.review(base, policy, plans, points, asOf);
+    return ProgressReview.review(rules.base, policy, plans, points, asOf);
   }
 
   /** Returns the identity of the compiled rule set (files, hash, replaced rules). */
@@ -141,7 +169,7 @@ public final class MtssEngine {
 
   /**
    * Returns the names of the rules a decision's reasons can name, sorted: every active rule but
-   * the fold rules ({@code @fold}), which only gather findings into one fact.
+   * a pack's fold rules ({@code @fold}), which only gather findings into one fact.
    */
   public Set<String> ruleNames() {
     return ruleNames;
@@ -217,7 +245,7 @@ public final class MtssEngine {
             "student ids must be unique within one batch: " + student.studentId());
       }
     }
-    return ScreeningSession.screen(sessions::newKieSession, policy, services, batch);
+    return ScreeningSession.screen(rules.sessions::newKieSession, policy, services, batch);
   }
 
   /** Configures and builds an {@link MtssEngine}. Not thread-safe; an engine it builds is. */
@@ -263,7 +291,8 @@ public final class MtssEngine {
      * defaults with or without a given pack) builds in a fraction of a second instead of a few
      * seconds. What is kept is the Java the Drools executable model generates from the rule
      * files, compiled, never a serialised knowledge base; the file's name changes with the rule
-     * sources, the Drools version and the library build, and an unusable file is replaced.
+     * sources, the policy's values (the default screening rules are compiled with them in
+     * place), the Drools version and the library build, and an unusable file is replaced.
      * The cached classes are loaded and run like rule files are: keep the directory writable
      * only by those trusted to change the rules. Default: no cache, every engine compiles its
      * rules.

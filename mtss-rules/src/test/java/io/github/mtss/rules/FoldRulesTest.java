@@ -10,30 +10,72 @@ import io.github.mtss.core.TierDecision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fold rules of tiers.drl: each domain at its highest level found, the tier the most
- * intensive proposed (Tier 1 when none is), and never a reason of a decision.
+ * The folds between phases: each domain at its highest level found, the tier the most intensive
+ * proposed (Tier 1 when none is), and a pack's own {@code @fold} rules never a reason.
  */
 class FoldRulesTest {
-  private static final List<String> FOLDS = List.of("Domain levels",
-      "Tier assigned: the most intensive tier proposed",
-      "Tier assigned: Tier 1 when no tier is proposed");
+  private static final String IMPORTS = """
+      package district.folds;
+      import io.github.mtss.core.Student;
+      import io.github.mtss.core.Domain;
+      import io.github.mtss.core.Level;
+      import io.github.mtss.core.Tier;
+      import io.github.mtss.rules.facts.IndicatorLevel;
+      import io.github.mtss.rules.facts.TierProposal;
+      """;
 
   @TempDir Path pack;
 
-  @Test
-  void foldRulesAreNoReasonsAndNoRuleNames() {
-    MtssEngine engine = MtssEngine.builder().build();
+  private MtssEngine withPackRules(String rules) throws IOException {
+    Files.writeString(pack.resolve("folds.drl"), IMPORTS + rules);
+    return MtssEngine.builder().rulePack(pack).build();
+  }
 
-    assertThat(engine.ruleNames()).doesNotContainAnyElementsOf(FOLDS)
-        .contains("Chronic absence", "One domain at risk -> Tier 2");
-    assertThat(engine.screen(TestStudents.random(200)))
-        .allSatisfy(decision -> assertThat(decision.reasons())
-            .isNotEmpty().doesNotContainAnyElementsOf(FOLDS));
+  @Test
+  void aDomainIsAtItsHighestLevelFoundWhateverElseIsFound() throws IOException {
+    MtssEngine engine = withPackRules("""
+        rule "Every grade 7 student's attendance is at risk"
+            ruleflow-group "indicators"
+        when
+            $s : Student( grade.number == 7 )
+        then
+            insert( IndicatorLevel.of( $s.studentId(), Domain.ATTENDANCE, Level.RISK ) );
+        end
+        """);
+
+    TierDecision severe = engine.screen(onTrack(7).daysAbsent(30.0).build());
+    TierDecision onTrack = engine.screen(onTrack(7).build());
+
+    assertThat(severe.level(Domain.ATTENDANCE)).isEqualTo(Level.SEVERE);
+    assertThat(severe.tier()).isEqualTo(Tier.TIER_3);
+    assertThat(onTrack.level(Domain.ATTENDANCE)).isEqualTo(Level.RISK);
+    assertThat(onTrack.tier()).isEqualTo(Tier.TIER_2);
+  }
+
+  @Test
+  void theTierIsTheMostIntensiveProposedAndAPackFoldRuleIsNoReason() throws IOException {
+    MtssEngine engine = withPackRules("""
+        rule "Grade 7 proposals for the review board"
+            @fold
+            ruleflow-group "tiers"
+        when
+            $s : Student( grade.number == 7 )
+        then
+            insert( TierProposal.of( $s.studentId(), Tier.TIER_1 ) );
+            insert( TierProposal.of( $s.studentId(), Tier.TIER_3 ) );
+        end
+        """);
+
+    TierDecision decision = engine.screen(onTrack(7).build());
+
+    assertThat(decision.tier()).isEqualTo(Tier.TIER_3);
+    assertThat(decision.familyPlan().actions()).contains("family_meeting");
+    assertThat(decision.reasons()).containsExactly("No domain at risk -> Tier 1");
+    assertThat(engine.ruleNames()).doesNotContain("Grade 7 proposals for the review board");
   }
 
   @Test

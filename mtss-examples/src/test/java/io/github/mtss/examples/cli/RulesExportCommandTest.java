@@ -24,7 +24,7 @@ class RulesExportCommandTest {
     assertThat(out.resolve("attendance.drl")).content().contains("package district.defaults;",
         "rule \"Chronic absence\"").doesNotContain("package io.github.mtss.rules.defaults");
     assertThat(out.resolve("tiers.drl")).content()
-        .contains("// rule \"Domain levels\"", "A fold rule of the engine");
+        .contains("rule \"One domain at risk -> Tier 2\"", "$p.tier3RiskDomains");
     assertThat(PolicyFiles.load(out.resolve("policy.yaml"))).isEqualTo(Policy.defaults());
     assertThat(out.resolve("policy.yaml")).content().contains(
         "# default 2.0; a number from 1 to 100\ndisproportionality_flag_ratio: 2.0");

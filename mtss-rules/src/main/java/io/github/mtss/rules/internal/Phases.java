@@ -5,18 +5,15 @@ import java.util.List;
 /**
  * The phases of a screening, in the order they run. A rule joins a phase with
  * {@code ruleflow-group "name"}; a pack rule in no known phase is refused when the rules are
- * compiled. Two phases hold only the default fold rules of {@code tiers.drl}, which pack rules
- * cannot join.
+ * compiled. Between phases the screening session folds each student's findings into the facts
+ * the next phase matches ({@code DomainLevels} after indicators, {@code TierAssigned} after
+ * tiers, {@code ServiceCandidate}s after needs).
  */
 public final class Phases {
   /** Indicator cut-points and context flags. */
   public static final String INDICATORS = "indicators";
-  /** The fold of each student's indicator findings into one {@code DomainLevels}. */
-  public static final String DOMAIN_LEVELS = "domain-levels";
   /** Tier decisions. */
   public static final String TIERS = "tiers";
-  /** The fold of each student's tier proposals into one {@code TierAssigned}. */
-  public static final String TIER_ASSIGNED = "tier-assigned";
   /** Recorded and derived needs. */
   public static final String NEEDS = "needs";
   /** Which partner services fit each need. */
@@ -24,8 +21,7 @@ public final class Phases {
   /** The family engagement plan. */
   public static final String FAMILY = "family";
   /** Every phase of a screening, in order. */
-  public static final List<String> ALL = List.of(INDICATORS, DOMAIN_LEVELS, TIERS,
-      TIER_ASSIGNED, NEEDS, ELIGIBILITY, FAMILY);
+  public static final List<String> ALL = List.of(INDICATORS, TIERS, NEEDS, ELIGIBILITY, FAMILY);
   /** The phase of a plan review, which runs in a session of its own. */
   public static final String PROGRESS = "progress";
   /** Every phase a pack rule may name. */

@@ -3,6 +3,7 @@ package io.github.mtss.rules.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import io.github.mtss.core.Policy;
 import io.github.mtss.rules.RuleMessage;
 import io.github.mtss.rules.RulePackException;
 import io.github.mtss.rules.RuleSetIdentity;
@@ -53,19 +54,25 @@ public final class RuleCompiler {
 
   /**
    * Compiles the default sources and the pack, if any; a pack that uses what {@link RuleSafety}
-   * refuses is refused unless {@code allowUnsafe}.
+   * refuses is refused unless {@code allowUnsafe}. With a {@code policy}, the default screening
+   * rules are compiled with its values in place of their policy reads ({@link PolicyConstants}):
+   * the rule set then decides as written for that policy only. The identity names the sources
+   * as written either way.
    *
    * @throws RulePackException listing every error as file, line and column
    */
   public static Compiled compile(List<RuleSource> defaults, @Nullable RulePackFiles pack,
-      @Nullable Path cacheDirectory, boolean allowUnsafe) {
+      @Nullable Path cacheDirectory, boolean allowUnsafe, @Nullable Policy policy) {
     List<RuleSource> sources = new ArrayList<>(defaults);
+    List<RuleSource> compiled = new ArrayList<>(
+        policy == null ? defaults : PolicyConstants.inline(defaults, policy));
     Map<String, RuleMessage> disabled = pack == null ? Map.of() : pack.disabled();
     if (pack != null) {
       check(pack, allowUnsafe);
       sources.addAll(pack.sources());
+      compiled.addAll(pack.sources());
     }
-    KieBase base = build(sources,
+    KieBase base = build(compiled,
         cacheDirectory == null ? null : new CompiledRuleCache(cacheDirectory));
     Set<String> defaultRules = ruleNames(base, true);
     List<RuleMessage> unknown = disabled.entrySet().stream()

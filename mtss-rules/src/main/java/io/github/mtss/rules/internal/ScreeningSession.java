@@ -39,10 +39,13 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Screens one batch of students in one Drools session: inserts the policy and the students, fires
- * the phases in order and collects what the rules found into one decision per student. The rules
- * fold the findings themselves ({@code tiers.drl} inserts each student's {@link DomainLevels} and
- * {@link TierAssigned}); after the needs phase the session inserts one {@link ServiceCandidate}
- * per need and service at the student's school, for the eligibility rules.
+ * the phases in order and collects what the rules found into one decision per student. Between
+ * the phases the session folds each student's findings into one fact: after the indicators phase
+ * one {@link DomainLevels} (each domain at its highest {@link IndicatorLevel}, {@link Level#NONE}
+ * when none), after the tiers phase one {@link TierAssigned} (the most intensive
+ * {@link TierProposal}, Tier 1 when none), and after the needs phase one
+ * {@link ServiceCandidate} per need and service at the student's school, for the eligibility
+ * rules.
  */
 public final class ScreeningSession {
   /** The findings the needs phase's candidates depend on, collected before eligibility. */
@@ -95,9 +98,7 @@ public final class ScreeningSession {
         if (fired >= limit) {
           throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
         }
-        if (phase.equals(Phases.NEEDS)) {
-          insertServiceCandidates(session);
-        }
+        foldAfter(phase, session);
       }
       collect(session, AFTER_NEEDS);
     } finally {
@@ -105,6 +106,44 @@ public final class ScreeningSession {
       session.dispose();
     }
     return null;
+  }
+
+  /** Inserts the facts the next phase matches, folded from what {@code phase} found. */
+  private void foldAfter(String phase, KieSession session) {
+    switch (phase) {
+      case Phases.INDICATORS -> insertDomainLevels(session);
+      case Phases.TIERS -> insertTiersAssigned(session);
+      case Phases.NEEDS -> insertServiceCandidates(session);
+      default -> { }
+    }
+  }
+
+  /** Inserts each student's {@link DomainLevels}, each domain at its highest level found. */
+  private void insertDomainLevels(KieSession session) {
+    for (Object fact : session.getObjects(new ClassObjectFilter(IndicatorLevel.class))) {
+      IndicatorLevel found = (IndicatorLevel) fact;
+      accumulator(found.studentId()).found.merge(found.domain(), found.level(), Level::max);
+    }
+    for (Accumulator acc : byStudent.values()) {
+      session.insert(DomainLevels.builder()
+          .studentId(acc.student.studentId())
+          .attendance(acc.found.getOrDefault(Domain.ATTENDANCE, Level.NONE))
+          .behavior(acc.found.getOrDefault(Domain.BEHAVIOR, Level.NONE))
+          .coursework(acc.found.getOrDefault(Domain.COURSEWORK, Level.NONE))
+          .build());
+    }
+  }
+
+  /** Inserts each student's {@link TierAssigned}: the most intensive tier proposed, or Tier 1. */
+  private void insertTiersAssigned(KieSession session) {
+    for (Object fact : session.getObjects(new ClassObjectFilter(TierProposal.class))) {
+      TierProposal proposal = (TierProposal) fact;
+      Accumulator acc = accumulator(proposal.studentId());
+      acc.proposed = Tier.max(acc.proposed, proposal.tier());
+    }
+    for (Accumulator acc : byStudent.values()) {
+      session.insert(TierAssigned.of(acc.student.studentId(), acc.proposed));
+    }
   }
 
   /** Inserts one {@link ServiceCandidate} per need found and service at the student's school. */
@@ -143,7 +182,7 @@ public final class ScreeningSession {
     } else if (fact instanceof FamilyAction action) {
       accumulator(action.studentId()).familyActions.add(action.action());
     } else if (fact instanceof IndicatorLevel || fact instanceof TierProposal) {
-      accumulator(((Finding) fact).studentId()); // folded by tiers.drl; checked like the others
+      accumulator(((Finding) fact).studentId()); // a later phase's finding: checked, not folded
     }
   }
 
@@ -160,12 +199,16 @@ public final class ScreeningSession {
   /** What the rules concluded about one student so far. */
   private static final class Accumulator {
     final Student student;
+    /** The highest level of each domain the indicator rules found, folded into DomainLevels. */
+    final Map<Domain, Level> found = new EnumMap<>(Domain.class);
     final Map<Domain, Level> levels = new EnumMap<>(Domain.class);
     final Set<Domain> notEvaluated = EnumSet.noneOf(Domain.class);
     final Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
     final Map<Need, Level> needs = new EnumMap<>(Need.class);
     final Set<String> familyActions = new TreeSet<>();
     final Map<Need, Map<String, Set<UnmetCause>>> misfits = new EnumMap<>(Need.class);
+    /** The most intensive tier the tier rules proposed, folded into TierAssigned. */
+    Tier proposed = Tier.TIER_1;
     Tier tier = Tier.TIER_1;
 
     Accumulator(Student student) {
