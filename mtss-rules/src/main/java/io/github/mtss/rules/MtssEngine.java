@@ -59,9 +59,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * }</pre>
  */
 public final class MtssEngine {
-  /** The rules compiled with {@link #inlined}'s values in place; the default screening rules. */
+  /** The rules compiled for the builder's policy: with its values in place when inlined. */
   private final CompiledRules specialised;
-  private final Policy inlined;
+  /** The policy whose values are compiled into {@link #specialised}, or null: none. */
+  private final @Nullable Policy inlined;
   /** The rules compiled as written, for every other policy: built when first needed, shared. */
   private final Supplier<CompiledRules> asWritten;
   private final CompiledRules rules;
@@ -75,10 +76,12 @@ public final class MtssEngine {
     RulePackFiles pack = builder.rulePack == null ? null : RulePackFiles.read(builder.rulePack);
     RuleCompiler.Compiled compiled = RuleCompiler.compile(DefaultRules.sources(), pack,
         builder.ruleCache, builder.allowUnsafeRules, builder.policy);
-    this.specialised = new CompiledRules(compiled.base());
-    this.inlined = builder.policy;
-    this.asWritten = Suppliers.memoize(() -> new CompiledRules(RuleCompiler.compile(
-        DefaultRules.sources(), pack, builder.ruleCache, builder.allowUnsafeRules, null).base()));
+    CompiledRules forPolicy = new CompiledRules(compiled.base());
+    this.specialised = forPolicy;
+    this.inlined = compiled.inlined();
+    this.asWritten = inlined == null ? () -> forPolicy
+        : Suppliers.memoize(() -> new CompiledRules(RuleCompiler.compileAsWritten(
+            DefaultRules.sources(), pack, builder.ruleCache, builder.allowUnsafeRules).base()));
     this.rules = specialised;
     this.identity = compiled.identity();
     this.ruleNames = compiled.ruleNames();
@@ -91,7 +94,7 @@ public final class MtssEngine {
     this.specialised = engine.specialised;
     this.inlined = engine.inlined;
     this.asWritten = engine.asWritten;
-    this.rules = policy.equals(inlined) ? specialised : asWritten.get();
+    this.rules = inlined == null || policy.equals(inlined) ? specialised : asWritten.get();
     this.identity = engine.identity;
     this.ruleNames = engine.ruleNames;
     this.services = engine.services;
@@ -123,11 +126,12 @@ public final class MtssEngine {
   /**
    * Returns an engine with this engine's rules, services and batch size and another policy: for
    * trying many policies on the same rules (calibration, what-if comparisons). The decisions are
-   * those of an engine built with that policy. The engine's own policy is compiled into its
+   * those of an engine built with that policy. An engine's own policy may be compiled into its
    * default screening rules (an alpha test on the student instead of a join with the policy
-   * fact, which is faster); any other policy is read as a fact by the rules compiled as written,
-   * which the first such call compiles (a few seconds) and every later one, of this engine and
-   * those derived from it, shares.
+   * fact, about a fifth faster; see {@link Builder#build()}); any other policy is read as a fact
+   * by the rules as written, which are bundled with the library or, with a rule pack, compiled
+   * by the first such call (a few seconds) and shared by every later one, of this engine and of
+   * those derived from it.
    *
    * @throws RulePackException when compiling the rules as written fails (it cannot when this
    *     engine's rules compiled)
@@ -325,7 +329,14 @@ public final class MtssEngine {
     }
 
     /**
-     * Compiles the rules and returns the engine.
+     * Compiles the rules and returns the engine. The default rules come compiled with the
+     * library, with the default policy's values in place and as written: with the default
+     * policy and no pack, nothing is compiled. The default screening rules are compiled with
+     * the policy's values in place of their {@code $p.} reads whenever that costs no more than
+     * compiling them as written: with a rule pack (compiled either way), with a
+     * {@linkplain #compiledRuleCache compiled-rule cache} (compiled once per policy), or for the
+     * default policy (bundled). Otherwise, a policy of its own without pack or cache, the
+     * bundled rules as written read the policy fact: no compilation, decisions a fifth slower.
      *
      * @throws RulePackException when a rule file does not compile, listing every error
      */

@@ -2,6 +2,7 @@ package io.github.mtss.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mtss.core.Policy;
 import io.github.mtss.core.Student;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,23 +15,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A compiled-rule cache changes how fast an engine is built, never what it decides: an engine
- * loaded from the cache decides like a freshly compiled one, with or without a district pack,
- * and a damaged cache file is ignored and replaced.
+ * loaded from the cache decides like a freshly compiled one, with a district's policy or pack,
+ * and a damaged cache file is ignored and replaced. The default rules with the default policy
+ * come compiled with the library and are never written to the cache.
  */
 class CompiledRuleCacheTest {
   private static final List<Student> STUDENTS = TestStudents.random(300);
+  private static final Policy DISTRICT = Policy.builder().attendanceRiskBelow(0.92).build();
 
   @TempDir Path cache;
   @TempDir Path pack;
 
   @Test
   void aCachedRuleSetDecidesLikeACompiledOne() throws IOException {
-    MtssEngine compiled = MtssEngine.builder().build();
-    MtssEngine first = MtssEngine.builder().compiledRuleCache(cache).build();
+    MtssEngine compiled = MtssEngine.builder().policy(DISTRICT).build();
+    MtssEngine first = MtssEngine.builder().policy(DISTRICT).compiledRuleCache(cache).build();
     Path file = onlyFile();
     Files.setLastModifiedTime(file, FileTime.fromMillis(0));
 
-    MtssEngine loaded = MtssEngine.builder().compiledRuleCache(cache).build();
+    MtssEngine loaded = MtssEngine.builder().policy(DISTRICT).compiledRuleCache(cache).build();
 
     assertThat(Files.getLastModifiedTime(file).toMillis()).as("loaded, not rewritten").isZero();
     assertThat(loaded.screen(STUDENTS)).isEqualTo(compiled.screen(STUDENTS))
@@ -39,11 +42,21 @@ class CompiledRuleCacheTest {
   }
 
   @Test
+  void theDefaultRulesWithTheDefaultPolicyComeCompiledAndAreNotCached() throws IOException {
+    MtssEngine.builder().compiledRuleCache(cache).build();
+
+    try (Stream<Path> files = Files.list(cache)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void aPackWithReplacedAndDisabledRulesIsCachedWithItsOwnKey() throws IOException {
     Files.writeString(pack.resolve("pack.yaml"), "disable:\n  - Chronic absence\n");
     Files.writeString(pack.resolve("district.drl"), """
         package district.mine;
-        import io.github.mtss.core.Student;
+        import io.github.mtss.core.Policy;
+import io.github.mtss.core.Student;
         import io.github.mtss.rules.facts.FlagRaised;
         import io.github.mtss.core.ContextFlag;
         rule "Retained in grade"
@@ -54,7 +67,7 @@ class CompiledRuleCacheTest {
             insert( FlagRaised.of( $s.studentId(), ContextFlag.RETAINED ) );
         end
         """);
-    MtssEngine.builder().compiledRuleCache(cache).build();
+    MtssEngine.builder().policy(DISTRICT).compiledRuleCache(cache).build();
     MtssEngine compiled = MtssEngine.builder().rulePack(pack).build();
     MtssEngine.builder().rulePack(pack).compiledRuleCache(cache).build();
     try (Stream<Path> files = Files.list(cache)) {
@@ -71,16 +84,17 @@ class CompiledRuleCacheTest {
 
   @Test
   void aDamagedCacheFileIsIgnoredAndReplaced() throws IOException {
-    MtssEngine.builder().compiledRuleCache(cache).build();
+    MtssEngine.builder().policy(DISTRICT).compiledRuleCache(cache).build();
     Path file = onlyFile();
     Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 1});
 
-    MtssEngine rebuilt = MtssEngine.builder().compiledRuleCache(cache).build();
+    MtssEngine rebuilt = MtssEngine.builder().policy(DISTRICT).compiledRuleCache(cache).build();
 
-    assertThat(rebuilt.screen(STUDENTS)).isEqualTo(MtssEngine.builder().build().screen(STUDENTS));
+    assertThat(rebuilt.screen(STUDENTS))
+        .isEqualTo(MtssEngine.builder().policy(DISTRICT).build().screen(STUDENTS));
     assertThat(Files.size(file)).as("replaced by a good file").isGreaterThan(1000);
-    assertThat(MtssEngine.builder().compiledRuleCache(cache).build().screen(STUDENTS))
-        .isEqualTo(rebuilt.screen(STUDENTS));
+    assertThat(MtssEngine.builder().policy(DISTRICT).compiledRuleCache(cache).build()
+        .screen(STUDENTS)).isEqualTo(rebuilt.screen(STUDENTS));
   }
 
   private Path onlyFile() throws IOException {

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mtss.core.Policy;
 import io.github.mtss.core.Student;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
@@ -20,16 +26,26 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class PolicyCompiledInProperties {
   private static final List<Student> STUDENTS = TestStudents.random(400);
   private static MtssEngine asWritten;
+  /** A compiled-rule cache makes the engine compile its policy into the rules. */
+  private static Path cache;
 
   @BeforeContainer
-  static void compile() {
+  static void compile() throws IOException {
     asWritten = MtssEngine.builder().build();
+    cache = Files.createTempDirectory("mtss-policy-rules");
+  }
+
+  @AfterContainer
+  static void removeCache() throws IOException {
+    try (Stream<Path> files = Files.walk(cache)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    }
   }
 
   @Property(tries = 4)
   void aPolicyCompiledIntoTheRulesDecidesAsThePolicyReadAsAFact(
       @ForAll("policies") Policy policy) {
-    MtssEngine compiledIn = MtssEngine.builder().policy(policy).build();
+    MtssEngine compiledIn = MtssEngine.builder().policy(policy).compiledRuleCache(cache).build();
 
     assertThat(compiledIn.screen(STUDENTS))
         .isEqualTo(asWritten.withPolicy(policy).screen(STUDENTS));

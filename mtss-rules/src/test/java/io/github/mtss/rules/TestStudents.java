@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Random;
 
 /** Students for tests: every grade, a spread of indicators, the same for the same count. */
-final class TestStudents {
+public final class TestStudents {
   private TestStudents() {}
 
-  static List<Student> random(int count) {
+  public static List<Student> random(int count) {
     Random random = new Random(42);
     List<Student> students = new ArrayList<>();
     for (int i = 0; i < count; i++) {

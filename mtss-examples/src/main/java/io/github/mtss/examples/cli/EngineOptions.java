@@ -36,9 +36,9 @@ final class EngineOptions {
   private CommandLine.Model.@Nullable CommandSpec command;
 
   @Option(names = "--rule-cache", paramLabel = "DIR", defaultValue = "${env:MTSS_RULE_CACHE}",
-      description = "Keep compiled rule sets in DIR, so the next run with the same rules starts "
-          + "about 2 s sooner (default: the MTSS_RULE_CACHE environment variable; none when "
-          + "unset).")
+      description = "Keep compiled rule sets in DIR, so the next run with the same rule pack "
+          + "starts about 2 s sooner and a policy of your own is compiled into the default rules "
+          + "once (default: the MTSS_RULE_CACHE environment variable; none when unset).")
   @Nullable Path ruleCache;
 
   /** Loads the policy and compiles the rules; fails before any output is written. */

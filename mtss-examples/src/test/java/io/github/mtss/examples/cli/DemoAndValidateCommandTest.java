@@ -46,11 +46,15 @@ class DemoAndValidateCommandTest {
   @Test
   void aRuleCacheKeepsTheCompiledRulesAndGivesTheSameResult() throws IOException {
     Path cache = dir.resolve("cache");
-    CliRunner first = CliRunner.run("validate", "--rule-cache", cache.toString());
-    CliRunner second = CliRunner.run("validate", "--rule-cache", cache.toString());
+    Path policy = Files.writeString(dir.resolve("district.yaml"), "attendance_risk_below: 0.92\n");
+    CliRunner first = CliRunner.run("validate", "--policy", policy.toString(),
+        "--rule-cache", cache.toString());
+    CliRunner second = CliRunner.run("validate", "--policy", policy.toString(),
+        "--rule-cache", cache.toString());
 
     assertThat(second.exitCode()).as(second.err()).isZero();
-    assertThat(second.out()).isEqualTo(first.out()).isEqualTo(CliRunner.run("validate").out());
+    assertThat(second.out()).isEqualTo(first.out())
+        .isEqualTo(CliRunner.run("validate", "--policy", policy.toString()).out());
     try (var files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .singleElement().satisfies(name -> assertThat(name).startsWith("rules-").endsWith(".jar"));

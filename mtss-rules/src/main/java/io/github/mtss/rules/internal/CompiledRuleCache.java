@@ -2,6 +2,7 @@ package io.github.mtss.rules.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.drools.base.util.Drools;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.jspecify.annotations.Nullable;
@@ -35,14 +38,33 @@ final class CompiledRuleCache {
   private static final String MODEL_LIST = "/drools-model";
   private static final String VERSION_LINE = "Drools-Model-Version:";
   private final Path directory;
+  private final String suffix;
 
+  /** A cache in {@code directory}, its files stamped with the library build that made them. */
   CompiledRuleCache(Path directory) {
-    this.directory = directory;
+    this(directory, "-" + LIBRARY_STAMP);
   }
 
-  /** Returns the file of a rule set whose sources hash to {@code sourcesHash}. */
+  private CompiledRuleCache(Path directory, String suffix) {
+    this.directory = directory;
+    this.suffix = suffix;
+  }
+
+  /**
+   * A cache that writes the files {@link BundledRules} ships inside the library, named by the
+   * sources' hash alone: the library they are bundled in is the build that made them.
+   */
+  static CompiledRuleCache bundling(Path directory) {
+    return new CompiledRuleCache(directory, BUNDLED_SUFFIX);
+  }
+
+  /** Returns the file name of a rule set whose sources hash to {@code sourcesHash}. */
+  static String fileName(String sourcesHash, String suffix) {
+    return "rules-" + sourcesHash + suffix + ".jar";
+  }
+
   private Path file(String sourcesHash) {
-    return directory.resolve("rules-" + sourcesHash + "-" + LIBRARY_STAMP + ".jar");
+    return directory.resolve(fileName(sourcesHash, suffix));
   }
 
   /** Returns the cached knowledge base, or null when there is none or it cannot be used. */
@@ -52,7 +74,20 @@ final class CompiledRuleCache {
       return null;
     }
     try {
-      Map<String, byte[]> entries = entries(Files.readAllBytes(file));
+      return fromJar(Files.readAllBytes(file), file.toString());
+    } catch (IOException e) {
+      LOG.warn("ignoring unreadable compiled rules {}: {}", file, e.toString());
+      return null;
+    }
+  }
+
+  /**
+   * Returns the knowledge base of a compiled rule set's jar, or null when it cannot be used
+   * (made by another Drools version, damaged); {@code where} names the jar in the warning.
+   */
+  static @Nullable KieBase fromJar(byte[] jar, String where) {
+    try {
+      Map<String, byte[]> entries = entries(jar);
       ClassLoader loader = new EntriesClassLoader(entries, RuleCompiler.class.getClassLoader());
       List<Model> models = new ArrayList<>();
       for (String name : modelClasses(entries)) {
@@ -60,7 +95,7 @@ final class CompiledRuleCache {
       }
       return models.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(models);
     } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
-      LOG.warn("ignoring unusable compiled rules {}: {}", file, e.toString());
+      LOG.warn("ignoring unusable compiled rules {}: {}", where, e.toString());
       return null;
     }
   }
@@ -83,20 +118,14 @@ final class CompiledRuleCache {
     }
   }
 
-  /** The model classes the jar lists, when it was made by the running Drools version. */
+  /** The model classes the jar lists. */
   private static List<String> modelClasses(Map<String, byte[]> entries) {
     List<String> names = new ArrayList<>();
-    String running = KieBaseBuilder.class.getPackage().getImplementationVersion();
     entries.forEach((path, bytes) -> {
       if (path.endsWith(MODEL_LIST)) {
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
           String trimmed = line.strip();
-          if (trimmed.startsWith(VERSION_LINE)) {
-            String made = trimmed.substring(VERSION_LINE.length()).strip();
-            if (running != null && !running.equals(made)) {
-              throw new IllegalStateException("made by Drools " + made + ", running " + running);
-            }
-          } else if (!trimmed.isEmpty()) {
+          if (!trimmed.isEmpty() && !trimmed.startsWith(VERSION_LINE)) {
             names.add(trimmed);
           }
         }
@@ -118,10 +147,31 @@ final class CompiledRuleCache {
   }
 
   /**
-   * Identifies the library build that generated the rule classes (they call the fact classes of
-   * mtss-core): its version and the size and time of the jar or directory it runs from.
+   * The version of the Drools that runs (and generates) the rule classes, from its Maven
+   * metadata, which fat and shaded jars keep; {@code unknown} when it is missing.
+   */
+  private static final String DROOLS_VERSION = droolsVersion();
+  /** The name suffix of the bundled files: they were made by one Drools version. */
+  static final String BUNDLED_SUFFIX = "-drools" + DROOLS_VERSION;
+  /**
+   * Identifies the build that generated the rule classes (they call the fact classes of
+   * mtss-core): the library's version, the size and time of the jar or directory it runs from,
+   * and the Drools version.
    */
   private static final String LIBRARY_STAMP = libraryStamp();
+
+  private static String droolsVersion() {
+    try (InputStream in = Drools.class.getResourceAsStream(
+        "/META-INF/maven/org.drools/drools-base/pom.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
 
   private static String libraryStamp() {
     String version = String.valueOf(RuleCompiler.class.getPackage().getImplementationVersion());
@@ -129,10 +179,10 @@ final class CompiledRuleCache {
       Path code = Path.of(io.github.mtss.core.Student.class.getProtectionDomain().getCodeSource()
           .getLocation().toURI());
       long stamp = Files.size(code) ^ Files.getLastModifiedTime(code).toMillis();
-      return Integer.toHexString((version + ":" + stamp).hashCode());
+      return Integer.toHexString((version + ":" + stamp + ":" + DROOLS_VERSION).hashCode());
     } catch (IOException | URISyntaxException | RuntimeException e) {
       LOG.debug("cannot stamp the library build, keying compiled rules by version only", e);
-      return version;
+      return version + "-" + DROOLS_VERSION;
     }
   }
 

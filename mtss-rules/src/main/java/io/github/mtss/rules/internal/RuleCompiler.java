@@ -49,23 +49,61 @@ public final class RuleCompiler {
    * @param base the knowledge base, shared by every session
    * @param identity what the rule set is made of
    * @param ruleNames the active rules a decision's reasons can name (all but the fold rules)
+   * @param inlined the policy whose values the default screening rules were compiled with in
+   *     place, or null when they were compiled as written
    */
-  public record Compiled(KieBase base, RuleSetIdentity identity, Set<String> ruleNames) {}
+  public record Compiled(KieBase base, RuleSetIdentity identity, Set<String> ruleNames,
+      @Nullable Policy inlined) {}
 
   /**
-   * Compiles the default sources and the pack, if any; a pack that uses what {@link RuleSafety}
-   * refuses is refused unless {@code allowUnsafe}. With a {@code policy}, the default screening
-   * rules are compiled with its values in place of their policy reads ({@link PolicyConstants}):
-   * the rule set then decides as written for that policy only. The identity names the sources
-   * as written either way.
+   * Compiles the default sources and the pack, if any, for screening with {@code policy}; a pack
+   * that uses what {@link RuleSafety} refuses is refused unless {@code allowUnsafe}. The default
+   * screening rules are compiled with the policy's values in place of their policy reads
+   * ({@link PolicyConstants}) whenever that costs no more than compiling them as written: with a
+   * pack (compiled either way), with a cache directory (compiled once), or when the library
+   * bundles them compiled ({@link BundledRules}: the default policy). Otherwise the bundled rules
+   * as written are used, and read the policy fact. {@link Compiled#inlined()} says which.
    *
    * @throws RulePackException listing every error as file, line and column
    */
   public static Compiled compile(List<RuleSource> defaults, @Nullable RulePackFiles pack,
-      @Nullable Path cacheDirectory, boolean allowUnsafe, @Nullable Policy policy) {
+      @Nullable Path cacheDirectory, boolean allowUnsafe, Policy policy) {
+    List<RuleSource> inlined = PolicyConstants.inline(defaults, policy);
+    boolean inline = pack != null || cacheDirectory != null
+        || BundledRules.has(sourcesHash(inlined));
+    return compile(defaults, inline ? inlined : defaults, inline ? policy : null, pack,
+        cacheDirectory, allowUnsafe);
+  }
+
+  /**
+   * Compiles the default sources as written, so that they read any policy from its fact, and
+   * the pack, if any.
+   *
+   * @throws RulePackException listing every error as file, line and column
+   */
+  public static Compiled compileAsWritten(List<RuleSource> defaults, @Nullable RulePackFiles pack,
+      @Nullable Path cacheDirectory, boolean allowUnsafe) {
+    return compile(defaults, defaults, null, pack, cacheDirectory, allowUnsafe);
+  }
+
+  /**
+   * Compiles rule sources, whether bundled or not, into {@code cache} when there is one (for
+   * {@link BundledRules}).
+   */
+  static KieBase compileInto(List<RuleSource> sources, @Nullable CompiledRuleCache cache) {
+    return build(sources, cache, false);
+  }
+
+  /** Returns the hash that names the compiled rule set of {@code sources}. */
+  static String sourcesHash(List<RuleSource> sources) {
+    return hash(sources, Set.of());
+  }
+
+  private static Compiled compile(List<RuleSource> defaults, List<RuleSource> compiledDefaults,
+      @Nullable Policy inlined, @Nullable RulePackFiles pack, @Nullable Path cacheDirectory,
+      boolean allowUnsafe) {
     List<RuleSource> sources = new ArrayList<>(defaults);
-    List<RuleSource> compiled = new ArrayList<>(
-        policy == null ? defaults : PolicyConstants.inline(defaults, policy));
+    List<RuleSource> compiled = new ArrayList<>(compiledDefaults);
     Map<String, RuleMessage> disabled = pack == null ? Map.of() : pack.disabled();
     if (pack != null) {
       check(pack, allowUnsafe);
@@ -73,7 +111,7 @@ public final class RuleCompiler {
       compiled.addAll(pack.sources());
     }
     KieBase base = build(compiled,
-        cacheDirectory == null ? null : new CompiledRuleCache(cacheDirectory));
+        cacheDirectory == null ? null : new CompiledRuleCache(cacheDirectory), true);
     Set<String> defaultRules = ruleNames(base, true);
     List<RuleMessage> unknown = disabled.entrySet().stream()
         .filter(e -> !defaultRules.contains(e.getKey()))
@@ -105,7 +143,7 @@ public final class RuleCompiler {
             pack == null ? List.of() : pack.sources()))
         .disabled(new TreeSet<>(disabled.keySet()))
         .build();
-    return new Compiled(base, identity, reasonNames(base));
+    return new Compiled(base, identity, reasonNames(base), inlined);
   }
 
   private static void check(RulePackFiles pack, boolean allowUnsafe) {
@@ -120,8 +158,13 @@ public final class RuleCompiler {
     }
   }
 
-  private static KieBase build(List<RuleSource> sources, @Nullable CompiledRuleCache cache) {
-    String sourcesHash = hash(sources, Set.of());
+  private static KieBase build(List<RuleSource> sources, @Nullable CompiledRuleCache cache,
+      boolean bundled) {
+    String sourcesHash = sourcesHash(sources);
+    KieBase shipped = bundled ? BundledRules.load(sourcesHash) : null;
+    if (shipped != null) {
+      return shipped;
+    }
     KieBase cached = cache == null ? null : cache.load(sourcesHash);
     if (cached != null) {
       return cached;
