@@ -85,8 +85,9 @@ public abstract class Student {
 
   /**
    * Returns the attendance rate {@code 1 - daysAbsent / daysEnrolled}, or {@code null} when either
-   * is unknown or no day was enrolled.
+   * is unknown or no day was enrolled. Computed once per student (rules read it many times).
    */
+  @Value.Lazy
   public @Nullable Double attendanceRate() {
     Integer enrolled = daysEnrolled();
     Double absent = daysAbsent();

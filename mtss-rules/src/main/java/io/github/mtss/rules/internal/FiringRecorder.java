@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.TupleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -101,15 +104,31 @@ final class FiringRecorder extends DefaultAgendaEventListener {
     if (fired.kind == Kind.FOLD) {
       return;
     }
-    String last = null;
-    for (Object fact : match.getObjects()) {
-      String id = subjectOf.apply(fact);
-      if (id != null && !id.equals(last)) {
-        Subject s = subjects.computeIfAbsent(id, key -> new Subject());
-        s.of(fired.kind).add(fired.name);
-        last = id;
+    if (match instanceof InternalMatch internal) {
+      String last = null;
+      for (TupleImpl tuple = internal.getTuple(); tuple != null; tuple = tuple.getParent()) {
+        InternalFactHandle handle = tuple.getFactHandle();
+        last = record(fired, handle == null ? null : handle.getObject(), last);
+      }
+    } else {
+      String last = null;
+      for (Object fact : match.getObjects()) {
+        last = record(fired, fact, last);
       }
     }
+  }
+
+  /**
+   * Records the firing for the subject of one matched fact unless it is the subject {@code last}
+   * recorded for this firing; returns the subject recorded last.
+   */
+  private @Nullable String record(Fired fired, @Nullable Object fact, @Nullable String last) {
+    String id = fact == null ? null : subjectOf.apply(fact);
+    if (id == null || id.equals(last)) {
+      return last;
+    }
+    subjects.computeIfAbsent(id, key -> new Subject()).of(fired.kind).add(fired.name);
+    return id;
   }
 
   private Fired classify(Rule rule) {

@@ -14,7 +14,6 @@ import io.github.mtss.core.UnmetCause;
 import io.github.mtss.rules.RulePackException;
 import io.github.mtss.rules.facts.DomainLevels;
 import io.github.mtss.rules.facts.FamilyAction;
-import io.github.mtss.rules.facts.Finding;
 import io.github.mtss.rules.facts.FlagRaised;
 import io.github.mtss.rules.facts.IndicatorLevel;
 import io.github.mtss.rules.facts.IndicatorMissing;
@@ -24,6 +23,7 @@ import io.github.mtss.rules.facts.ServiceMisfit;
 import io.github.mtss.rules.facts.TierAssigned;
 import io.github.mtss.rules.facts.TierProposal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,9 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
@@ -51,10 +51,12 @@ public final class ScreeningSession {
   /** The findings the needs phase's candidates depend on, collected before eligibility. */
   private static final List<Class<?>> BEFORE_CANDIDATES = List.of(NeedIdentified.class,
       TierAssigned.class);
-  /** Every other finding, collected once all phases have fired. */
+  /**
+   * Every other finding, collected once all phases have fired ({@link IndicatorLevel} and
+   * {@link TierProposal} were folded after their phases).
+   */
   private static final List<Class<?>> AFTER_NEEDS = List.of(DomainLevels.class,
-      IndicatorMissing.class, FlagRaised.class, ServiceMisfit.class, FamilyAction.class,
-      IndicatorLevel.class, TierProposal.class);
+      IndicatorMissing.class, FlagRaised.class, ServiceMisfit.class, FamilyAction.class);
   private final Map<String, Accumulator> byStudent = new LinkedHashMap<>();
   private final ServiceCatalogue services;
 
@@ -122,15 +124,10 @@ public final class ScreeningSession {
   private void insertDomainLevels(KieSession session) {
     for (Object fact : session.getObjects(new ClassObjectFilter(IndicatorLevel.class))) {
       IndicatorLevel found = (IndicatorLevel) fact;
-      accumulator(found.studentId()).found.merge(found.domain(), found.level(), Level::max);
+      accumulator(found.studentId()).find(found);
     }
     for (Accumulator acc : byStudent.values()) {
-      session.insert(DomainLevels.builder()
-          .studentId(acc.student.studentId())
-          .attendance(acc.found.getOrDefault(Domain.ATTENDANCE, Level.NONE))
-          .behavior(acc.found.getOrDefault(Domain.BEHAVIOR, Level.NONE))
-          .coursework(acc.found.getOrDefault(Domain.COURSEWORK, Level.NONE))
-          .build());
+      session.insert(acc.domainLevels());
     }
   }
 
@@ -149,8 +146,11 @@ public final class ScreeningSession {
   /** Inserts one {@link ServiceCandidate} per need found and service at the student's school. */
   private void insertServiceCandidates(KieSession session) {
     collect(session, BEFORE_CANDIDATES);
+    if (services.isEmpty()) {
+      return;
+    }
     for (Accumulator acc : byStudent.values()) {
-      for (Need need : acc.needs.keySet()) {
+      for (Need need : acc.needs()) {
         for (Service service : services.candidates(need, acc.student.schoolId())) {
           session.insert(ServiceCandidate.of(acc.student, need, service, acc.tier));
         }
@@ -172,17 +172,15 @@ public final class ScreeningSession {
       Accumulator acc = accumulator(assigned.studentId());
       acc.tier = Tier.max(acc.tier, assigned.tier());
     } else if (fact instanceof IndicatorMissing missing) {
-      accumulator(missing.studentId()).notEvaluated.add(missing.domain());
+      accumulator(missing.studentId()).notEvaluated(missing.domain());
     } else if (fact instanceof FlagRaised flag) {
-      accumulator(flag.studentId()).flags.add(flag.flag());
+      accumulator(flag.studentId()).flag(flag.flag());
     } else if (fact instanceof NeedIdentified need) {
-      accumulator(need.studentId()).needs.merge(need.need(), need.severity(), Level::max);
+      accumulator(need.studentId()).need(need);
     } else if (fact instanceof ServiceMisfit misfit) {
       accumulator(misfit.studentId()).misfit(misfit);
     } else if (fact instanceof FamilyAction action) {
-      accumulator(action.studentId()).familyActions.add(action.action());
-    } else if (fact instanceof IndicatorLevel || fact instanceof TierProposal) {
-      accumulator(((Finding) fact).studentId()); // a later phase's finding: checked, not folded
+      accumulator(action.studentId()).familyAction(action.action());
     }
   }
 
@@ -196,17 +194,22 @@ public final class ScreeningSession {
     return acc;
   }
 
-  /** What the rules concluded about one student so far. */
+  /**
+   * What the rules concluded about one student so far. Most students have few findings, so the
+   * collections are made when the first finding of their kind comes.
+   */
   private static final class Accumulator {
+    private static final Domain[] DOMAINS = Domain.values();
     final Student student;
-    /** The highest level of each domain the indicator rules found, folded into DomainLevels. */
-    final Map<Domain, Level> found = new EnumMap<>(Domain.class);
-    final Map<Domain, Level> levels = new EnumMap<>(Domain.class);
-    final Set<Domain> notEvaluated = EnumSet.noneOf(Domain.class);
-    final Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
-    final Map<Need, Level> needs = new EnumMap<>(Need.class);
-    final Set<String> familyActions = new TreeSet<>();
-    final Map<Need, Map<String, Set<UnmetCause>>> misfits = new EnumMap<>(Need.class);
+    /** The highest level of each domain (by ordinal) the indicator rules found: DomainLevels. */
+    final Level[] found = noLevels();
+    /** The level of each domain (by ordinal) in the DomainLevels facts. */
+    final Level[] levels = noLevels();
+    @Nullable Set<Domain> notEvaluated;
+    @Nullable Set<ContextFlag> flags;
+    @Nullable Map<Need, Level> needs;
+    @Nullable List<String> familyActions;
+    @Nullable Map<Need, Map<String, Set<UnmetCause>>> misfits;
     /** The most intensive tier the tier rules proposed, folded into TierAssigned. */
     Tier proposed = Tier.TIER_1;
     Tier tier = Tier.TIER_1;
@@ -215,10 +218,62 @@ public final class ScreeningSession {
       this.student = student;
     }
 
-    void raise(DomainLevels found) {
-      for (Domain domain : Domain.values()) {
-        levels.merge(domain, found.level(domain), Level::max);
+    private static Level[] noLevels() {
+      Level[] none = new Level[DOMAINS.length];
+      Arrays.fill(none, Level.NONE);
+      return none;
+    }
+
+    void find(IndicatorLevel finding) {
+      int domain = finding.domain().ordinal();
+      found[domain] = Level.max(found[domain], finding.level());
+    }
+
+    DomainLevels domainLevels() {
+      return DomainLevels.builder()
+          .studentId(student.studentId())
+          .attendance(found[Domain.ATTENDANCE.ordinal()])
+          .behavior(found[Domain.BEHAVIOR.ordinal()])
+          .coursework(found[Domain.COURSEWORK.ordinal()])
+          .build();
+    }
+
+    void raise(DomainLevels folded) {
+      for (Domain domain : DOMAINS) {
+        levels[domain.ordinal()] = Level.max(levels[domain.ordinal()], folded.level(domain));
       }
+    }
+
+    void notEvaluated(Domain domain) {
+      if (notEvaluated == null) {
+        notEvaluated = EnumSet.noneOf(Domain.class);
+      }
+      notEvaluated.add(domain);
+    }
+
+    void flag(ContextFlag flag) {
+      if (flags == null) {
+        flags = EnumSet.noneOf(ContextFlag.class);
+      }
+      flags.add(flag);
+    }
+
+    void need(NeedIdentified need) {
+      if (needs == null) {
+        needs = new EnumMap<>(Need.class);
+      }
+      needs.merge(need.need(), need.severity(), Level::max);
+    }
+
+    Set<Need> needs() {
+      return needs == null ? Set.of() : needs.keySet();
+    }
+
+    void familyAction(String action) {
+      if (familyActions == null) {
+        familyActions = new ArrayList<>(4);
+      }
+      familyActions.add(action);
     }
 
     /**
@@ -227,9 +282,9 @@ public final class ScreeningSession {
      */
     Map<Domain, Level> evaluatedLevels() {
       Map<Domain, Level> evaluated = new EnumMap<>(Domain.class);
-      for (Domain domain : Domain.values()) {
-        Level level = levels.getOrDefault(domain, Level.NONE);
-        if (!notEvaluated.contains(domain) || level != Level.NONE) {
+      for (Domain domain : DOMAINS) {
+        Level level = levels[domain.ordinal()];
+        if (notEvaluated == null || !notEvaluated.contains(domain) || level != Level.NONE) {
           evaluated.put(domain, level);
         }
       }
@@ -237,6 +292,9 @@ public final class ScreeningSession {
     }
 
     void misfit(ServiceMisfit misfit) {
+      if (misfits == null) {
+        misfits = new EnumMap<>(Need.class);
+      }
       misfits.computeIfAbsent(misfit.need(), n -> new HashMap<>())
           .computeIfAbsent(misfit.serviceId(), s -> EnumSet.noneOf(UnmetCause.class))
           .add(misfit.cause());
@@ -253,14 +311,14 @@ public final class ScreeningSession {
           .tier(tier)
           .levels(evaluated)
           .notEvaluated(missing)
-          .flags(flags)
-          .needs(needs)
-          .eligibility(services.isEmpty() ? Map.of() : services.eligibility(needs.keySet(),
-              student.schoolId(), misfits))
+          .flags(flags == null ? Set.of() : flags)
+          .needs(needs == null ? Map.of() : needs)
+          .eligibility(services.isEmpty() ? Map.of() : services.eligibility(needs(),
+              student.schoolId(), misfits == null ? Map.of() : misfits))
           .familyPlan(FamilyPlan.builder()
               .language(student.homeLanguage())
               .contactWindows(student.familyAvailability())
-              .actions(familyActions)
+              .actions(familyActions == null ? List.of() : familyActions)
               .build())
           .reasons(recorder.rulesFor(student.studentId()))
           .needRules(recorder.needRulesFor(student.studentId()))
