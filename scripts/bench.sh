@@ -3,7 +3,8 @@
 #   1. the in-process table (decide-only rates, sessions, rules x10, threads, heap, allocation);
 #   2. end to end on a generated district: the tiers-only pipeline deciding with plain Java and
 #      with the rules, the same tiers as one DuckDB SQL query (the peer), then `mtss screen`
-#      with and without partner matching, at the heap given in MTSS_BENCH_HEAP (default 1g),
+#      with and without partner matching (and both again with the parallel garbage collector),
+#      at the heap given in MTSS_BENCH_HEAP (default 1g),
 #      and the ratios between them, all measured in this one run beside the machine's load;
 #   3. the rules-versus-reference check on MTSS_BENCH_CHECK students (default 1,000,000);
 #   4. `mtss screen` on the generated students.csv clean and with 1 % and 10 % broken rows
@@ -70,6 +71,11 @@ timed "mtss screen, all outputs, compiled rules cached" java -Xmx"$heap" -jar "$
 timed "mtss screen --partners (optimal matching), cold (target <= 12 s)" java -Xmx"$heap" \
   -jar "$tool" screen --students "$students_csv" --partners "$work/district/partners.csv" \
   --threads 2 --out "$work/match"
+timed "mtss screen, all outputs, cold, java -XX:+UseParallelGC" java -XX:+UseParallelGC \
+  -Xmx"$heap" -jar "$tool" screen --students "$students_csv" --threads 2 --out "$work/screen-pgc"
+timed "mtss screen --partners, cold, java -XX:+UseParallelGC" java -XX:+UseParallelGC \
+  -Xmx"$heap" -jar "$tool" screen --students "$students_csv" \
+  --partners "$work/district/partners.csv" --threads 2 --out "$work/match-pgc"
 echo
 echo "| ratio, this run | value | target |"
 echo "|---|---|---|"
