@@ -87,16 +87,11 @@ public final class ScreeningSession {
       List<Student> students) {
     try {
       session.addEventListener(recorder);
-      session.insert(policy);
-      for (Student student : students) {
-        byStudent.put(student.studentId(), new Accumulator(student));
-        session.insert(student);
-      }
+      insertFacts(session, policy, students);
       long limit = (long) policy.maxFiringsPerStudent() * Math.max(1, students.size());
       long fired = 0;
       for (String phase : Phases.ALL) {
-        session.getAgenda().getAgendaGroup(phase).setFocus();
-        fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit - fired));
+        fired += firePhase(session, phase, limit - fired);
         if (fired >= limit) {
           throw RunawayRules.stopped(fired, students.size(), recorder.firingsByRule());
         }
@@ -108,6 +103,20 @@ public final class ScreeningSession {
       session.dispose();
     }
     return null;
+  }
+
+  private void insertFacts(KieSession session, Policy policy, List<Student> students) {
+    session.insert(policy);
+    for (Student student : students) {
+      byStudent.put(student.studentId(), new Accumulator(student));
+      session.insert(student);
+    }
+  }
+
+  /** Fires one phase's rules, at most {@code allowed} times; returns how often they fired. */
+  private static int firePhase(KieSession session, String phase, long allowed) {
+    session.getAgenda().getAgendaGroup(phase).setFocus();
+    return session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed));
   }
 
   /** Inserts the facts the next phase matches, folded from what {@code phase} found. */
