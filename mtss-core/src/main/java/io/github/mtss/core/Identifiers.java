@@ -6,13 +6,22 @@ import java.util.stream.Collectors;
 
 /** Parses the lower-case identifiers that enums of this package use in files. */
 final class Identifiers {
+  /** Each enum's constants, read once: {@link Class#getEnumConstants()} copies them per call. */
+  private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Enum<?>[] computeValue(Class<?> type) {
+      return (Enum<?>[]) type.getEnumConstants();
+    }
+  };
+
   private Identifiers() {}
 
+  /** Returns the constant whose name is {@code text} in any case, around any white space. */
   static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
-    String id = text.strip().toUpperCase(Locale.ROOT);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(id)) {
-        return constant;
+    String id = text.strip();
+    for (Enum<?> constant : CONSTANTS.get(type)) {
+      if (constant.name().equalsIgnoreCase(id)) {
+        return type.cast(constant);
       }
     }
     throw new IllegalArgumentException(
