@@ -7,7 +7,13 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 
@@ -25,6 +31,10 @@ import org.kie.api.KieBase;
 public final class BundledRules {
   /** Where the bundled jars are, on the class path. */
   static final String DIRECTORY = "io/github/mtss/rules/compiled/";
+  /** The Drools setting of how many rules a package needs before they are built in parallel. */
+  private static final String SEQUENTIAL_BUILD = "drools.parallelRulesBuildThreshold";
+  /** The time of every entry of a bundled jar: the earliest a zip file can hold. */
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   private BundledRules() {}
 
@@ -70,6 +80,9 @@ public final class BundledRules {
    * @throws IOException when the directory cannot be written
    */
   public static void main(String[] args) throws IOException {
+    // Drools generates the rules of a large package on parallel threads, and the order of some
+    // generated classes then depends on their timing: one thread gives the same bytes each build.
+    System.setProperty(SEQUENTIAL_BUILD, String.valueOf(Integer.MAX_VALUE));
     Path directory = Path.of(args[0]).resolve(DIRECTORY);
     Files.createDirectories(directory);
     try (DirectoryStream<Path> old = Files.newDirectoryStream(directory, "rules-*.jar")) {
@@ -81,5 +94,34 @@ public final class BundledRules {
     List<RuleSource> defaults = DefaultRules.sources();
     RuleCompiler.compileInto(PolicyConstants.inline(defaults, Policy.defaults()), bundle);
     RuleCompiler.compileInto(defaults, bundle);
+    try (DirectoryStream<Path> made = Files.newDirectoryStream(directory, "rules-*.jar")) {
+      for (Path file : made) {
+        reproducible(file);
+      }
+    }
+  }
+
+  /**
+   * Rewrites a jar with its entries in name order and one fixed time, so that two builds of the
+   * same sources give the same bytes (the library's build is reproducible).
+   */
+  private static void reproducible(Path jar) throws IOException {
+    Map<String, byte[]> entries = new TreeMap<>();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (!entry.isDirectory()) {
+          entries.put(entry.getName(), in.readAllBytes());
+        }
+      }
+    }
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+        ZipEntry written = new ZipEntry(entry.getKey());
+        written.setTimeLocal(FIXED_TIME);
+        out.putNextEntry(written);
+        out.write(entry.getValue());
+        out.closeEntry();
+      }
+    }
   }
 }
