@@ -40,9 +40,10 @@ final class TimedFiring {
     try {
       return result.get(seconds, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
+      String running = recorder.current(); // before halting: the session may fire on after it
       session.halt();
       result.cancel(true);
-      throw failure(recorder.current() + " did not finish within " + seconds
+      throw failure(running + " did not finish within " + seconds
           + " s (max_seconds_per_batch); a consequence that loops or waits is the likely cause");
     } catch (ExecutionException e) {
       throw unwrap(e.getCause(), recorder);
