@@ -52,7 +52,8 @@ final class CompiledRuleCache {
 
   /**
    * A cache that writes the files {@link BundledRules} ships inside the library, named by the
-   * sources' hash alone: the library they are bundled in is the build that made them.
+   * sources' hash and the Drools version: the library they are bundled in is the build that made
+   * them, so they carry no stamp of it.
    */
   static CompiledRuleCache bundling(Path directory) {
     return new CompiledRuleCache(directory, BUNDLED_SUFFIX);
@@ -83,7 +84,8 @@ final class CompiledRuleCache {
 
   /**
    * Returns the knowledge base of a compiled rule set's jar, or null when it cannot be used
-   * (made by another Drools version, damaged); {@code where} names the jar in the warning.
+   * (damaged, or its classes do not load); {@code where} names the jar in the warning. Which
+   * Drools version made it is in the file's name, not checked here.
    */
   static @Nullable KieBase fromJar(byte[] jar, String where) {
     try {
